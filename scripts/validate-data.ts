@@ -1,0 +1,34 @@
+/**
+ * Runs before `next build`: validates every data file against its schema and exits
+ * non-zero with the file, row and reason of the first problem in each file.
+ * Usage: tsx scripts/validate-data.ts [data-dir]
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { DATASETS } from "../lib/data/datasets";
+import { validateGeoFiles } from "../lib/data/validate-geo";
+
+async function main(): Promise<void> {
+  const dir = path.resolve(process.argv[2] ?? path.join(process.cwd(), "data"));
+  const problems: string[] = [];
+  for (const spec of Object.values(DATASETS)) {
+    try {
+      const rows = spec.parse(await readFile(path.join(dir, spec.file), "utf8"));
+      console.log(`ok  ${spec.file} (${rows.length} rows)`);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  try {
+    const summary = await validateGeoFiles(dir);
+    console.log(`ok  ${summary}`);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  if (problems.length > 0) {
+    console.error(`\nData validation failed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    process.exit(1);
+  }
+}
+
+void main();

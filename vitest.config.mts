@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+      // The marker package throws outside React Server Components; in unit tests the
+      // loaders run in plain Node, which is exactly what the server does.
+      "server-only": fileURLToPath(new URL("./tests/unit/server-only-stub.ts", import.meta.url)),
+    },
+  },
+  test: { include: ["tests/unit/**/*.test.ts"], environment: "node" },
+});
