@@ -8,7 +8,6 @@ import { type ChartPanel, buildTradeChartPanels } from "@/lib/transform/trade-ch
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
-import { useTradeQuery } from "./use-trade-query";
 
 type ApiResponse = { query: TradeQuery; rows: TradeRow[] };
 
@@ -27,8 +26,7 @@ type ChartComponent = ComponentType<{ panel: ChartPanel }>;
  * so it costs nothing on first load. Data comes from SWR, seeded by the server through
  * SWRConfig's fallback, so the first render needs no request.
  */
-export function TradeChartArea({ domains, staticCharts }: { domains: TradeDomains; staticCharts: ReactNode }) {
-  const { query } = useTradeQuery(domains);
+export function TradeChartArea({ query, serverQuery, domains, staticCharts }: { query: TradeQuery; serverQuery: TradeQuery; domains: TradeDomains; staticCharts: ReactNode }) {
   const { data, error, isLoading } = useSWR(tradeApiKey(query, domains), fetchTrade, {
     keepPreviousData: true,
     revalidateIfStale: false,
@@ -44,7 +42,9 @@ export function TradeChartArea({ domains, staticCharts }: { domains: TradeDomain
   }, []);
 
   const panels = data ? buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter])) : [];
+  // Before the interactive chart has loaded, the server's SVG is right only for the server's view.
   const showInteractive = Chart !== null && panels.length > 0;
+  const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
 
   return (
     <div className="trade-chart-area" aria-busy={isLoading}>
@@ -65,8 +65,10 @@ export function TradeChartArea({ domains, staticCharts }: { domains: TradeDomain
             </figure>
           ))}
         </div>
-      ) : (
+      ) : staticIsCurrent || !data ? (
         staticCharts
+      ) : (
+        <div className="chart-box skeleton" aria-label="Loading the chart" />
       )}
     </div>
   );
