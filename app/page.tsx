@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TradeHeadline } from "@/components/trade/trade-headline";
 import { SITE } from "@/lib/site";
 
 export default function OverviewPage() {
@@ -6,9 +6,7 @@ export default function OverviewPage() {
     <>
       <h1>{SITE.name}</h1>
       <p className="lede">{SITE.description}</p>
-      <p>
-        <Link href="/trade">Explore bilateral trade since 1960</Link>
-      </p>
+      <TradeHeadline />
     </>
   );
 }
