@@ -27,13 +27,13 @@ test.describe("trade view", () => {
   });
 
   test("changing the range by keyboard changes the bars and the URL", async ({ page }) => {
-    await page.goto("/trade");
+    await page.goto("/trade?from=1990");
     await interactiveChart(page);
+    await expect(barCount(page, 0)).toHaveCount(tradeYears(JP, "japan_to_cambodia", 1990, 2100).length);
     const from = page.getByLabel("From year");
     await from.focus();
     // Move the start year forward to 1994 with the keyboard only.
-    const first = Number(await from.inputValue());
-    for (let y = first; y < 1994; y++) await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
     await expect(page).toHaveURL(/[?&]from=1994\b/);
     await expect(barCount(page, 0)).toHaveCount(tradeYears(JP, "japan_to_cambodia", 1994, 2100).length);
     await expect(barCount(page, 1)).toHaveCount(tradeYears(JP, "cambodia_to_japan", 1994, 2100).length);
