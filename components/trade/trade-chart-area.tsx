@@ -6,6 +6,7 @@ import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/data/trade-domains";
 import { type ChartPanel, buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { ChartLegend } from "@/components/chart/chart-legend";
+import { ExportMenu } from "@/components/export/export-menu";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
 
@@ -45,6 +46,13 @@ export function TradeChartArea({ query, serverQuery, domains, staticCharts }: { 
   // Before the interactive chart has loaded, the server's SVG is right only for the server's view.
   const showInteractive = Chart !== null && panels.length > 0;
   const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
+  // Exports show the data drawn, so they wait while a new view is loading.
+  const exportable = data !== undefined && tradeApiKey(data.query, domains) === tradeApiKey(query, domains);
+  const getFigure = async () => {
+    if (!data) throw new Error("The chart's data have not loaded yet.");
+    const { buildTradeExportFigure } = await import("@/lib/export/adapters/trade");
+    return buildTradeExportFigure({ rows: data.rows, query: data.query, domain: domains[data.query.reporter], origin: window.location.origin });
+  };
 
   return (
     <div className="trade-chart-area" aria-busy={isLoading}>
@@ -70,6 +78,7 @@ export function TradeChartArea({ query, serverQuery, domains, staticCharts }: { 
       ) : (
         <div className="chart-box skeleton" aria-label="Loading the chart" />
       )}
+      <ExportMenu label="this chart" getFigure={getFigure} disabled={!exportable} />
     </div>
   );
 }

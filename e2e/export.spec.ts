@@ -1,0 +1,177 @@
+import { readFile } from "node:fs/promises";
+import { csvParse } from "d3-dsv";
+import { type Download, type Locator, type Page, expect, test } from "@playwright/test";
+import { readCsv } from "./support/data";
+import { inspectPng } from "./support/png";
+
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+const menu = (page: Page) => page.getByRole("group", { name: /^Export / });
+const button = (page: Page, format: string) => menu(page).getByRole("button", { name: `Download ${format}`, exact: true });
+
+/** Pixel statistics of a PNG decoded by the browser itself. */
+async function pixelStats(page: Page, png: Buffer, bandHeight: number) {
+  return page.evaluate(
+    async ({ b64, bandHeight }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let sum = 0;
+      let sumSq = 0;
+      let n = 0;
+      let darkInTitle = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+        sum += lum;
+        sumSq += lum * lum;
+        n++;
+        if (i / 4 / canvas.width < bandHeight && lum < 96) darkInTitle++;
+      }
+      const mean = sum / n;
+      return { width: img.naturalWidth, height: img.naturalHeight, variance: sumSq / n - mean * mean, darkInTitle, corner: [...data.slice(0, 4)] };
+    },
+    { b64: png.toString("base64"), bandHeight },
+  );
+}
+
+/** Parses the SVG in the browser and returns what a reader and an editor would see. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const root = doc.documentElement;
+    const external = [...doc.querySelectorAll("*")].flatMap((el) =>
+      [...el.attributes].filter((a) => /(^|:)href$/.test(a.name) && !a.value.startsWith("#")).map((a) => a.value),
+    );
+    return {
+      parseError: doc.querySelector("parsererror")?.textContent ?? null,
+      rootName: root.nodeName,
+      width: Number(root.getAttribute("width")),
+      height: Number(root.getAttribute("height")),
+      title: doc.querySelector("svg > title")?.textContent ?? "",
+      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent ?? ""),
+      metadata: doc.querySelector("metadata")?.textContent ?? "",
+      external,
+    };
+  }, svg);
+}
+
+test.describe("export of the trade chart", () => {
+  test("every button downloads the current view after the range and reporter change", async ({ page }) => {
+    test.setTimeout(60_000);
+    // The export code is not part of the page's first load.
+    const firstLoad: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith(".js")) firstLoad.push(r.url());
+    });
+    await page.goto("/trade");
+    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    const scripts = await Promise.all(firstLoad.map((u) => page.request.get(u).then((r) => r.text())));
+    expect(scripts.some((s) => s.includes("Creation Time"))).toBe(false);
+
+    // Change the reporter and the range through the UI.
+    await page.getByRole("radio", { name: "Cambodia-reported" }).check();
+    await page.getByLabel("From year").selectOption("1995");
+    await page.getByLabel("To year").selectOption("2010");
+    await expect(page).toHaveURL(/reporter=cambodia/);
+    await expect(page).toHaveURL(/from=1995/);
+    await expect(page).toHaveURL(/to=2010/);
+    const stem = "cambodia-japan-trade-cambodia-reported-1995-2010";
+    const legend = (await page.locator(".legend").first().locator("li").allTextContents()).map((s) => s.trim());
+    expect(legend.length).toBeGreaterThan(1);
+
+    // Expected rows: the Cambodia-reported IMF rows of 1995–2010 straight from the data file, plus any press rows the API adds.
+    const imfRows = readCsv("trade_japan_cambodia.csv").filter(
+      (r) => r.series === "imf_dots_cambodia_reported" && r.flow !== "total_bilateral" && Number(r.year) >= 1995 && Number(r.year) <= 2010,
+    );
+    const api = (await (await page.request.get("/api/trade?reporter=cambodia&from=1995&to=2010")).json()) as { count: number };
+    expect(api.count).toBeGreaterThanOrEqual(imfRows.length);
+
+    const csv = await download(page, button(page, "CSV"));
+    expect(csv.name).toBe(`${stem}.csv`);
+    const csvRows = csvParse(csv.bytes.toString("utf8").replace(/^\ufeff/, ""));
+    expect(csvRows).toHaveLength(api.count);
+    expect(csvRows.filter((r) => r.series === "imf_dots_cambodia_reported")).toHaveLength(imfRows.length);
+    expect(csvRows.every((r) => Number(r.year) >= 1995 && Number(r.year) <= 2010 && r.source_title && r.source_url)).toBe(true);
+
+    const json = await download(page, button(page, "JSON"));
+    expect(json.name).toBe(`${stem}.json`);
+    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; count: number; sources: { url: string }[]; viewUrl: string; title: string; licence: string };
+    expect(record.rows).toHaveLength(api.count);
+    expect(record.count).toBe(api.count);
+    expect(record.viewUrl).toMatch(/\/trade\?reporter=cambodia&from=1995&to=2010$/);
+    expect(record.sources.length).toBeGreaterThan(0);
+    expect(record.sources.every((s) => /^https:\/\//.test(s.url))).toBe(true);
+
+    const svgFile = await download(page, button(page, "SVG"));
+    expect(svgFile.name).toBe(`${stem}.svg`);
+    const svgText = svgFile.bytes.toString("utf8");
+    expect(svgText).not.toContain("var(");
+    expect(svgText).not.toMatch(/url\((?!data:|#)/);
+    const svg = await inspectSvg(page, svgText);
+    expect(svg.parseError).toBeNull();
+    expect(svg.rootName).toBe("svg");
+    expect(svg.external).toEqual([]);
+    expect(svg.title).toContain("as reported by Cambodia, 1995–2010");
+    for (const entry of legend) expect(svg.texts).toContain(entry);
+    const sourceLine = svg.texts.find((t) => t.startsWith("Source"));
+    expect(sourceLine).toContain("IMF, Direction of Trade Statistics (DOTS), Cambodia-reported");
+    expect(svg.texts.join(" ")).toContain("IMF's terms");
+    const meta = JSON.parse(svg.metadata) as typeof record & { product: { version: string } };
+    expect(meta.sources).toEqual(record.sources);
+    expect(meta.viewUrl).toBe(record.viewUrl);
+    expect(meta.product.version).toMatch(/^\d+\.\d+\.\d+/);
+
+    const png = await download(page, button(page, "PNG"));
+    expect(png.name).toBe(`${stem}.png`);
+    const info = inspectPng(png.bytes);
+    expect(info.crcErrors).toEqual([]);
+    expect({ width: info.width, height: info.height }).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    expect(info.text.Title).toBe(svg.title);
+    expect(info.text.Source).toContain("IMF Direction of Trade Statistics");
+    expect(info.text.Copyright).toBe(record.licence);
+    expect(info.text.URL).toBe(record.viewUrl);
+    const stats = await pixelStats(page, png.bytes, 60 * 2);
+    expect({ width: stats.width, height: stats.height }).toEqual({ width: info.width, height: info.height });
+    expect(stats.corner).toEqual([255, 255, 255, 255]);
+    expect(stats.variance).toBeGreaterThan(200);
+    expect(stats.darkInTitle).toBeGreaterThan(2000);
+
+    // The 1× choice gives the figure's own size.
+    await menu(page).getByLabel("PNG size").selectOption("1");
+    const png1 = inspectPng((await download(page, button(page, "PNG"))).bytes);
+    expect({ width: png1.width, height: png1.height }).toEqual({ width: svg.width, height: svg.height });
+  });
+
+  test("mirror view: both panels, file names, and a clear error when the PNG would be too large", async ({ page }) => {
+    await page.goto("/trade?reporter=both&from=1994&to=2020");
+    await expect(page.locator("svg.recharts-surface")).toHaveCount(2);
+    const svgFile = await download(page, button(page, "SVG"));
+    expect(svgFile.name).toBe("cambodia-japan-trade-both-reporters-1994-2020.svg");
+    const svg = await inspectSvg(page, svgFile.bytes.toString("utf8"));
+    expect(svg.parseError).toBeNull();
+    for (const heading of await page.locator(".chart-title").allTextContents()) expect(svg.texts).toContain(heading);
+
+    // 4× of this tall figure is over the pixel cap: a message, and the page still works.
+    expect(svg.width * 4 * svg.height * 4).toBeGreaterThan(16_000_000);
+    await menu(page).getByLabel("PNG size").selectOption("4");
+    await button(page, "PNG").click();
+    await expect(menu(page).getByRole("alert")).toContainText(/megapixel limit/);
+    await menu(page).getByLabel("PNG size").selectOption("2");
+    const png = await download(page, button(page, "PNG"));
+    expect(png.name).toBe("cambodia-japan-trade-both-reporters-1994-2020.png");
+    expect(inspectPng(png.bytes).width).toBe(svg.width * 2);
+    await expect(menu(page).getByRole("alert")).toHaveCount(0);
+    await page.getByRole("radio", { name: "Japan-reported" }).check();
+    await expect(page).not.toHaveURL(/reporter=both/);
+  });
+});

@@ -1,0 +1,93 @@
+import type { TradeRow } from "@/lib/data/schemas/trade";
+import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
+import { type ChartPanel, buildTradeChartPanels, visibleSeries } from "@/lib/transform/trade-chart-series";
+import type { YearRange } from "@/lib/transform/trade-series";
+import { buildTradeView } from "@/lib/transform/trade-view";
+import { type TradeQuery, buildTradeSearch } from "@/lib/url/trade-params";
+import { buildBarLineMarkup } from "../bar-line-markup";
+import type { ExportFigure, ExportPanel, ExportRow, ExportSource, LegendEntry } from "../figure";
+
+/** The IMF copy the data were read from (data/SOURCES.md: commit a769819, 2 Feb 2022). */
+const IMF_COPY_COMMIT = "a769819";
+const HATCH_GREY = "#8a93a3";
+
+export const TRADE_EXPORT_COLUMNS = [
+  "year", "flow", "value", "unit", "reporter", "series", "estimate", "source_title", "source", "source_url", "notes",
+] as const;
+
+/** A row's source as a link: URLs stay as they are; "owner/repo: path (…)" becomes the file on GitHub at the copy's commit. */
+export function buildTradeSourceUrl(source: string): string {
+  if (/^https?:\/\//.test(source)) return source;
+  const repo = /^([\w.-]+\/[\w.-]+):\s*(\S+)/.exec(source);
+  if (repo) return `https://github.com/${repo[1]}/blob/${IMF_COPY_COMMIT}/${repo[2]}`;
+  return source;
+}
+
+function sourcesOf(rows: readonly TradeRow[]): ExportSource[] {
+  const seen = new Map<string, ExportSource>();
+  for (const r of rows) {
+    const key = `${r.series}|${r.sourceTitle}|${r.source}`;
+    if (seen.has(key)) continue;
+    const imf = r.series.startsWith("imf_");
+    seen.set(key, {
+      name: imf ? `IMF, Direction of Trade Statistics (DOTS), ${r.reporter}-reported` : `${r.sourceTitle} [${SERIES_SHORT[r.series]}]`,
+      title: r.sourceTitle,
+      url: buildTradeSourceUrl(r.source),
+    });
+  }
+  // IMF first, then press reports in the order they appear (by year).
+  return [...seen.values()].sort((a, b) => Number(b.name.startsWith("IMF")) - Number(a.name.startsWith("IMF")));
+}
+
+function legendOf(panel: ChartPanel): LegendEntry[] {
+  const entries: LegendEntry[] = visibleSeries(panel).map((s) => ({ label: s.label, color: s.color, shape: s.kind }));
+  const estimates = panel.series.some((s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate));
+  if (estimates) entries.push({ label: "Hatched: IMF estimate (“e”)", color: HATCH_GREY, shape: "bar", hatched: true });
+  return entries;
+}
+
+const toExportRow = (r: TradeRow): ExportRow => ({
+  year: r.year, flow: r.flow, value: r.value, unit: r.unit, reporter: r.reporter, series: r.series, estimate: r.estimate,
+  source_title: r.sourceTitle, source: r.source, source_url: buildTradeSourceUrl(r.source), notes: r.notes,
+});
+
+export type TradeExportInput = { rows: readonly TradeRow[]; query: TradeQuery; domain: YearRange; origin: string };
+
+/**
+ * The trade chart's export description for one view. `rows` are the view's rows as
+ * GET /api/trade returns them (what the chart is drawn from), so the image, CSV and
+ * JSON all show the same view.
+ */
+export function buildTradeExportFigure({ rows, query, domain, origin }: TradeExportInput): ExportFigure {
+  const view = buildTradeView(rows, query, domain);
+  const chartPanels = buildTradeChartPanels(view);
+  const mirror = chartPanels.length > 1;
+  const size = mirror ? { width: 960, height: 380 } : { width: 960, height: 440 };
+  const panels: ExportPanel[] = chartPanels.map((p) => ({
+    title: mirror ? p.title : undefined,
+    legend: legendOf(p),
+    svg: buildBarLineMarkup(p, { ...size, idPrefix: `panel-${p.id}` }),
+    ...size,
+  }));
+  const range = `${query.from}–${query.to}`;
+  const drawn = chartPanels.flatMap(visibleSeries);
+  const notes = [
+    "Values in millions of US dollars as published; years with no published figure are gaps, not zeros.",
+    mirror
+      ? "Gap derived by subtraction. Exports are valued FOB and imports CIF, so the two sides' figures differ."
+      : "Balance derived by subtraction. Exports are valued FOB and imports CIF.",
+    ...(drawn.some((s) => s.kind === "point") ? ["Diamonds: press reports after the IMF series ends, not joined to it."] : []),
+  ];
+  return {
+    title: mirror ? `Japan–Cambodia trade as each side reports it, ${range}` : `Japan–Cambodia trade ${query.reporter === "japan" ? "as reported by Japan" : "as reported by Cambodia"}, ${range}`,
+    subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, USD million (IMF Direction of Trade Statistics).`,
+    panels,
+    notes,
+    sources: sourcesOf(rows),
+    licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${rows.some((r) => !r.series.startsWith("imf_")) ? "; press figures quoted with citation" : ""}.`,
+    viewUrl: `${origin}/trade${buildTradeSearch(query, domain)}`,
+    fileParts: ["cambodia-japan-trade", query.reporter === "both" ? "both-reporters" : `${query.reporter}-reported`, `${query.from}-${query.to}`],
+    columns: [...TRADE_EXPORT_COLUMNS],
+    rows: rows.map(toExportRow),
+  };
+}

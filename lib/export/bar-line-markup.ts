@@ -1,0 +1,57 @@
+import { formatTick } from "@/lib/format";
+import { buildBarLineLayout } from "@/lib/transform/bar-line-layout";
+import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { escapeXml } from "./text-layout";
+
+const AXIS = "#4f5868";
+const GRID = "#e3e6eb";
+
+/**
+ * The bar-and-line chart as an SVG string for export: the same layout function as the
+ * server-rendered chart (components/chart/bar-line-svg.tsx), with literal colours and
+ * no classes, so the string stands alone. `idPrefix` keeps pattern ids unique when a
+ * figure holds several panels.
+ */
+export function buildBarLineMarkup(panel: ChartPanel, { width, height, idPrefix }: { width: number; height: number; idPrefix: string }): string {
+  const bars = panel.series.filter((s) => s.kind === "bar");
+  const lines = panel.series.filter((s) => s.kind === "line");
+  const points = panel.series.filter((s) => s.kind === "point");
+  const layout = buildBarLineLayout({
+    years: panel.years,
+    bars: bars.map((s) => ({ key: s.key, values: s.values, flags: s.sources.map((src) => src?.estimate ?? false) })),
+    lines: lines.map((s) => ({ key: s.key, values: s.values })),
+    points: points.map((s) => ({ key: s.key, values: s.values })),
+    width,
+    height,
+  });
+  const color = (key: string) => escapeXml(panel.series.find((s) => s.key === key)?.color ?? AXIS);
+  const hatch = `${idPrefix}-hatch`;
+  const { plot } = layout;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`);
+  out.push(
+    `<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff" fill-opacity="0.55"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern></defs>`,
+  );
+  out.push(`<g fill="${AXIS}">`);
+  for (const t of layout.yTicks) {
+    out.push(`<line x1="${plot.x}" x2="${plot.x + plot.width}" y1="${r(t.y)}" y2="${r(t.y)}" stroke="${t.value === 0 ? AXIS : GRID}"/>`);
+    out.push(`<text x="${plot.x - 8}" y="${r(t.y)}" dy="0.32em" text-anchor="end">${escapeXml(formatTick(t.value))}</text>`);
+  }
+  out.push(`<text transform="translate(14,${r(plot.y + plot.height / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(panel.unit)}</text>`);
+  for (const t of layout.xTicks) out.push(`<text x="${r(t.x)}" y="${r(plot.y + plot.height + 20)}" text-anchor="middle">${escapeXml(t.label)}</text>`);
+  out.push(`</g><g>`);
+  for (const b of layout.bars) {
+    out.push(`<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" fill="${color(b.key)}"/>`);
+    if (b.flagged) out.push(`<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" fill="url(#${hatch})"/>`);
+  }
+  out.push(`</g><g fill="none" stroke-width="2" stroke-linejoin="round">`);
+  for (const l of layout.lines) if (l.d) out.push(`<path d="${l.d}" stroke="${color(l.key)}"/>`);
+  out.push(`</g><g>`);
+  for (const p of layout.points) {
+    out.push(`<rect x="${r(p.cx - 5)}" y="${r(p.cy - 5)}" width="10" height="10" transform="rotate(45 ${r(p.cx)} ${r(p.cy)})" fill="${color(p.key)}" stroke="#ffffff" stroke-width="1.5"/>`);
+  }
+  out.push(`</g></svg>`);
+  return out.join("");
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,58 @@
+import type { MeasureText } from "../text-layout";
+
+/** The weights the export uses; each is embedded whole (latin subset, ~16 KB). */
+const FONT_FILES = [
+  { weight: 400 as const, url: "/fonts/source-sans-3-latin-400-normal.woff2" },
+  { weight: 700 as const, url: "/fonts/source-sans-3-latin-700-normal.woff2" },
+];
+/** A private family name for measuring, registered from the very bytes embedded in the SVG. */
+const MEASURE_FAMILY = "Export Source Sans 3";
+
+export type ExportFonts = { css: string; measure: MeasureText };
+
+function toDataUri(buffer: ArrayBuffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("Could not read the font file."));
+    reader.readAsDataURL(new Blob([buffer], { type: "font/woff2" }));
+  });
+}
+
+async function load(): Promise<ExportFonts> {
+  const files = await Promise.all(
+    FONT_FILES.map(async (f) => {
+      const res = await fetch(f.url);
+      if (!res.ok) throw new Error(`Could not load the font ${f.url} (${res.status}).`);
+      return { ...f, buffer: await res.arrayBuffer() };
+    }),
+  );
+  // Measuring with the same font data as the SVG embeds keeps wrapped lines inside the figure.
+  await Promise.all(
+    files.map(async (f) => {
+      const face = new FontFace(MEASURE_FAMILY, f.buffer.slice(0), { weight: String(f.weight), style: "normal" });
+      document.fonts.add(await face.load());
+    }),
+  );
+  const rules = await Promise.all(
+    files.map(async (f) => `@font-face{font-family:"Source Sans 3";font-style:normal;font-weight:${f.weight};src:url(${await toDataUri(f.buffer)}) format("woff2");}`),
+  );
+  const ctx = document.createElement("canvas").getContext("2d");
+  const measure: MeasureText = (text, size, weight) => {
+    if (!ctx) return text.length * size * 0.6;
+    ctx.font = `${weight} ${size}px "${MEASURE_FAMILY}"`;
+    return ctx.measureText(text).width;
+  };
+  return { css: rules.join(""), measure };
+}
+
+let cached: Promise<ExportFonts> | null = null;
+
+/** Fetches and encodes the fonts once per page; a failure is not cached, so a retry can succeed. */
+export function loadExportFonts(): Promise<ExportFonts> {
+  cached ??= load().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}

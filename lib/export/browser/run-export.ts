@@ -1,0 +1,38 @@
+import packageJson from "@/package.json";
+import { SITE } from "@/lib/site";
+import { composeExportSvg } from "../compose-svg";
+import { buildCsv } from "../csv";
+import type { ExportFigure, ExportFormat } from "../figure";
+import { buildExportFileName } from "../file-name";
+import { buildExportJson, buildExportRecord, buildPngTextEntries } from "../metadata";
+import { insertPngTextChunks } from "../png-chunks";
+import { loadExportFonts } from "./fonts";
+import { rasterizeSvg } from "./rasterize";
+import { saveFile } from "./save-file";
+
+export { ExportError } from "./rasterize";
+
+/** Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand. */
+export async function runExport(figure: ExportFigure, format: ExportFormat, { density = 2 }: { density?: number } = {}): Promise<string> {
+  const record = buildExportRecord(figure, { exportedAt: new Date().toISOString(), product: { name: SITE.name, version: packageJson.version } });
+  const fileName = buildExportFileName(figure.fileParts, format);
+  if (format === "csv") {
+    // A BOM so spreadsheet programs read the UTF-8 (en dashes, arrows, Japanese titles) correctly.
+    saveFile(new Blob(["\ufeff", buildCsv(figure.columns, figure.rows)], { type: "text/csv;charset=utf-8" }), fileName);
+    return fileName;
+  }
+  if (format === "json") {
+    saveFile(new Blob([buildExportJson(record, figure.columns, figure.rows)], { type: "application/json" }), fileName);
+    return fileName;
+  }
+  const fonts = await loadExportFonts();
+  const composed = composeExportSvg(figure, { record, fontCss: fonts.css, measure: fonts.measure });
+  if (format === "svg") {
+    saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);
+    return fileName;
+  }
+  const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density);
+  const bytes = insertPngTextChunks(new Uint8Array(await png.arrayBuffer()), buildPngTextEntries(record));
+  saveFile(new Blob([bytes as BlobPart], { type: "image/png" }), fileName);
+  return fileName;
+}
