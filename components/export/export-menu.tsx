@@ -16,13 +16,24 @@ const noop = () => () => {};
 // The pipeline (fonts, composition, rasteriser, PNG chunks) is a separate chunk, fetched
 // the first time the menu is hovered, focused or used, never with the page.
 const loadPipeline = () => import("@/lib/export/browser/run-export");
+const prepare = () => {
+  loadPipeline().then((m) => m.prepareExport(), () => {
+    // A failed prefetch is retried, and reported, on click.
+  });
+};
 
 /**
  * The export menu of one figure. Only this small component ships with the page; the
  * figure's description comes from `getFigure` (which should itself import its adapter
  * on demand) and the export code loads when first needed.
  */
-export function ExportMenu({ label, getFigure, disabled = false }: { label: string; getFigure: () => Promise<ExportFigure>; disabled?: boolean }) {
+export function ExportMenu({ label, getFigure, preload, disabled = false }: {
+  label: string;
+  getFigure: () => Promise<ExportFigure>;
+  /** Fetches the figure's adapter ahead of the first click. */
+  preload?: () => void;
+  disabled?: boolean;
+}) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const [density, setDensity] = useState<number>(2);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -35,8 +46,10 @@ export function ExportMenu({ label, getFigure, disabled = false }: { label: stri
     setBusy(format);
     setError(null);
     setDone("");
+    performance.mark("export:click");
     try {
       const [{ runExport }, figure] = await Promise.all([loadPipeline(), getFigure()]);
+      performance.mark("export:loaded");
       const fileName = await runExport(figure, format, { density });
       setDone(`Downloaded ${fileName}.`);
     } catch (e) {
@@ -47,9 +60,13 @@ export function ExportMenu({ label, getFigure, disabled = false }: { label: stri
     }
   };
 
+  const warm = () => {
+    prepare();
+    preload?.();
+  };
   const off = !hydrated || disabled;
   return (
-    <div className="export-menu" role="group" aria-labelledby={`${id}-label`} onPointerEnter={() => void loadPipeline()} onFocus={() => void loadPipeline()} aria-busy={busy !== null}>
+    <div className="export-menu" role="group" aria-labelledby={`${id}-label`} onPointerEnter={warm} onFocus={warm} aria-busy={busy !== null}>
       <span id={`${id}-label`} className="export-menu__label">Export {label}</span>
       <label className="export-menu__density">
         PNG size

@@ -21,6 +21,8 @@ async function fetchTrade(url: string): Promise<ApiResponse> {
 
 type ChartComponent = ComponentType<{ panel: ChartPanel }>;
 
+const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
+
 /**
  * The chart area of /trade. The server's SVG (children) is shown first and without
  * JavaScript; the interactive Recharts chart is fetched after the page is interactive,
@@ -78,7 +80,7 @@ export function TradeChartArea({ query, serverQuery, domains, staticCharts }: { 
       ) : (
         <div className="chart-box skeleton" aria-label="Loading the chart" />
       )}
-      <ExportMenu label="this chart" getFigure={getFigure} disabled={!exportable} />
+      <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} disabled={!exportable} />
     </div>
   );
 }

@@ -21,6 +21,8 @@ export type ExportSource = {
   title: string;
   /** Where to find it: an http(s) URL. */
   url: string;
+  /** Sources sharing a group (e.g. "Cambodian customs (GDCE), press reports") are listed together under it. */
+  group?: string;
 };
 
 /** One chart of the figure: a complete standalone <svg> string with literal colours. */

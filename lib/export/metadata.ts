@@ -22,7 +22,7 @@ export function buildExportRecord(figure: ExportFigure, ctx: ExportContext): Exp
   return {
     title: figure.title,
     subtitle: figure.subtitle,
-    sources: figure.sources.map((s) => ({ name: s.name, title: s.title, url: s.url })),
+    sources: figure.sources.map((s) => ({ name: s.name, title: s.title, url: s.url, ...(s.group ? { group: s.group } : {}) })),
     licence: figure.licence,
     notes: [...figure.notes],
     viewUrl: figure.viewUrl,
@@ -36,10 +36,17 @@ export function buildExportJson(record: ExportRecord, columns: readonly string[]
   return `${JSON.stringify({ ...record, columns, count: rows.length, rows }, null, 2)}\n`;
 }
 
-/** One line naming every source, for the figure and the PNG "Source" chunk. */
+/** One line naming every source for the figure; grouped sources follow as "Group: a; b". */
 export function buildSourceLine(sources: readonly ExportSource[]): string {
-  const names = [...new Set(sources.map((s) => s.name))];
-  return `Source${names.length > 1 ? "s" : ""}: ${names.join("; ")}`;
+  const groups = new Map<string, Set<string>>();
+  for (const s of sources) {
+    const key = s.group ?? "";
+    if (!groups.has(key)) groups.set(key, new Set());
+    groups.get(key)?.add(s.name);
+  }
+  const count = [...groups.values()].reduce((n, g) => n + g.size, 0);
+  const parts = [...groups].map(([group, names]) => (group ? `${group}: ${[...names].join("; ")}` : [...names].join("; ")));
+  return `Source${count > 1 ? "s" : ""}: ${parts.join(". ")}`;
 }
 
 /** PNG text chunks (keywords from the PNG spec, plus URL) carrying the record inside the image bytes. */

@@ -180,3 +180,11 @@ describe("trade adapter", () => {
     expect(m.panels[0]!.legend.some((l) => l.hatched)).toBe(true);
   });
 });
+
+describe("source line", () => {
+  it("lists grouped sources under their group", () => {
+    const s = (name: string, group?: string) => ({ name, title: name, url: "https://x", ...(group ? { group } : {}) });
+    expect(buildSourceLine([s("IMF"), s("A", "Press reports"), s("B", "Press reports")])).toBe("Sources: IMF. Press reports: A; B");
+    expect(buildSourceLine([s("IMF")])).toBe("Source: IMF");
+  });
+});

@@ -30,9 +30,10 @@ function sourcesOf(rows: readonly TradeRow[]): ExportSource[] {
     if (seen.has(key)) continue;
     const imf = r.series.startsWith("imf_");
     seen.set(key, {
-      name: imf ? `IMF, Direction of Trade Statistics (DOTS), ${r.reporter}-reported` : `${r.sourceTitle} [${SERIES_SHORT[r.series]}]`,
+      name: imf ? `IMF, Direction of Trade Statistics (DOTS), ${r.reporter}-reported` : r.sourceTitle,
       title: r.sourceTitle,
       url: buildTradeSourceUrl(r.source),
+      ...(imf ? {} : { group: `${SERIES_SHORT[r.series]}s` }),
     });
   }
   // IMF first, then press reports in the order they appear (by year).

@@ -39,6 +39,7 @@ export async function rasterizeSvg(svg: string, width: number, height: number, d
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
   try {
     const img = await loadImage(url);
+    performance.mark("export:decoded");
     const canvas = document.createElement("canvas");
     canvas.width = size.width;
     canvas.height = size.height;

@@ -12,6 +12,16 @@ import { saveFile } from "./save-file";
 
 export { ExportError } from "./rasterize";
 
+/** Marks each stage on the page's performance timeline (read by scripts/bench-export.mjs). */
+const mark = (stage: string) => performance.mark(`export:${stage}`);
+
+/** Starts the slow, shareable work (font files, their encoding) before the first click. */
+export function prepareExport(): void {
+  void loadExportFonts().catch(() => {
+    // Reported on the actual export, which retries.
+  });
+}
+
 /** Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand. */
 export async function runExport(figure: ExportFigure, format: ExportFormat, { density = 2 }: { density?: number } = {}): Promise<string> {
   const record = buildExportRecord(figure, { exportedAt: new Date().toISOString(), product: { name: SITE.name, version: packageJson.version } });
@@ -26,13 +36,17 @@ export async function runExport(figure: ExportFigure, format: ExportFormat, { de
     return fileName;
   }
   const fonts = await loadExportFonts();
+  mark("fonts");
   const composed = composeExportSvg(figure, { record, fontCss: fonts.css, measure: fonts.measure });
+  mark("composed");
   if (format === "svg") {
     saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);
     return fileName;
   }
   const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density);
+  mark("encoded");
   const bytes = insertPngTextChunks(new Uint8Array(await png.arrayBuffer()), buildPngTextEntries(record));
   saveFile(new Blob([bytes as BlobPart], { type: "image/png" }), fileName);
+  mark("saved");
   return fileName;
 }
