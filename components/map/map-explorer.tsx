@@ -6,9 +6,11 @@ import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent,
 /** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
 export type ProvinceTip = { id: string; name: string; status: string; x: number; y: number };
 
-type Hover = { id: string; left: number; top: number };
+type Hover = { id: string; left: number; top: number; flip: boolean };
 
 const ZOOM_MS = 450;
+/** Width (px) the tooltip needs to the right of the pointer before it flips to the left. */
+const TOOLTIP_ROOM = 280;
 
 function parseBox(s: string): number[] {
   return s.split(" ").map(Number);
@@ -28,15 +30,15 @@ export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTi
 
   const relative = (clientX: number, clientY: number) => {
     const r = wrap.current?.getBoundingClientRect();
-    return { left: clientX - (r?.left ?? 0), top: clientY - (r?.top ?? 0) };
+    const left = clientX - (r?.left ?? 0);
+    return { left, top: clientY - (r?.top ?? 0), flip: left > (r?.width ?? 0) - TOOLTIP_ROOM };
   };
 
   const onPointerOver = (e: PointerEvent) => {
     const el = (e.target as Element).closest("[data-province]");
     const id = el?.getAttribute("data-province");
     if (!id) return setHover(null);
-    const { left, top } = relative(e.clientX, e.clientY);
-    setHover({ id, left, top });
+    setHover({ id, ...relative(e.clientX, e.clientY) });
   };
 
   const onFocus = (e: FocusEvent) => {
@@ -114,7 +116,11 @@ export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTi
       {hover ? <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:#1d2330;stroke-width:2px}`}</style> : null}
       {children}
       {tip && hover ? (
-        <div className="map-tooltip" aria-hidden="true" style={{ left: hover.left, top: hover.top }}>
+        <div
+          className={`map-tooltip${hover.flip ? " map-tooltip--flip" : ""}`}
+          aria-hidden="true"
+          style={{ left: hover.left, top: hover.top }}
+        >
           <strong>{tip.name}</strong>
           <span>{tip.status}</span>
         </div>

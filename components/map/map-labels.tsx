@@ -15,7 +15,7 @@ export function MapLabels({ model, params }: { model: CessionMapModel; params: M
           {n.name}
         </text>
       ))}
-      <text className="map-label map-label--water" x={model.seaLabel.x} y={model.seaLabel.y}>
+      <text className="map-label map-label--water map-label--minor" x={model.seaLabel.x} y={model.seaLabel.y}>
         <tspan x={model.seaLabel.x}>Gulf of</tspan>
         <tspan x={model.seaLabel.x} dy="1.15em">
           Thailand

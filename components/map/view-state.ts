@@ -10,7 +10,7 @@ export function provinceView(p: ProvinceModel, params: MapParams): ProvinceView 
   const status = p[params.account].status;
   if (params.phase === "before") return { fill: "protectorate", statusText: "French protectorate of Cambodia", disputed: false };
   if (params.phase === "today") {
-    const was = p.treaty.status === "retained" ? "never annexed under the treaty terms" : "annexed 1941–1946, returned 1946";
+    const was = { retained: "not annexed under the treaty terms", partly_ceded: "partly annexed 1941–1946, returned 1946", ceded: "annexed 1941–1946, returned 1946" }[p.treaty.status];
     return { fill: "modern", statusText: `Kingdom of Cambodia; ${was}`, disputed: false };
   }
   const disputed = p.disputed ? " (accounts disagree)" : "";

@@ -18,8 +18,8 @@ const DATA_DIR = path.join(process.cwd(), "data");
 
 async function load(dir: string): Promise<CessionMapModel> {
   const [topoText, cessionText] = await Promise.all([
-    readFile(dir === DATA_DIR ? path.join(process.cwd(), "data", "cambodia-1941.topo.json") : path.join(dir, TOPOLOGY_FILE), "utf8"),
-    readFile(dir === DATA_DIR ? path.join(process.cwd(), "data", "cession-1941.json") : path.join(dir, CESSION_FILE), "utf8"),
+    readFile(path.join(dir, TOPOLOGY_FILE), "utf8"),
+    readFile(path.join(dir, CESSION_FILE), "utf8"),
   ]);
   const { topology, cession } = parseGeo(topoText, cessionText);
   return buildCessionMap(buildGeoLayers(topology), cession, buildGeoLayers(buildDrawingTopology(topology, DRAW_TOLERANCE_DEG)));

@@ -43,7 +43,8 @@ function centroid(path: PathFn, g: Geometry): Point {
 }
 
 function boxOf(path: PathFn, g: Geometry, width: number, height: number): Box {
-  return fitBox(path.bounds(g), width, height);
+  // Generous padding: the labels of the 1941 provinces sit near the edges of the ceded area.
+  return fitBox(path.bounds(g), width, height, 48);
 }
 
 /** Simplifies every ring of a (non-topological) multipolygon for drawing. */
@@ -122,7 +123,8 @@ export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw
       label: p(rule.meridianStart[0], (rule.meridianStart[1] + GRADE_PARALLEL_LAT) / 2),
       parallelLabel: p((rule.meridianStart[0] + rule.mekongPoint[0]) / 2, GRADE_PARALLEL_LAT),
     },
-    parallel15: { path: path({ type: "LineString", coordinates: parallel15 }) ?? "", label: p(FRAME.west + 0.1, ENCYCLOPEDIA_PARALLEL_LAT) },
+    // Labelled over Thailand, east enough to stay in view when zoomed to the ceded area.
+    parallel15: { path: path({ type: "LineString", coordinates: parallel15 }) ?? "", label: p(102.75, ENCYCLOPEDIA_PARALLEL_LAT) },
     thaiProvinceLabels: Object.entries(THAI_PROVINCES).map(([name, nameTh]) => {
       const parts = provinces.filter((pr) => pr.thaiProvince === name).map((pr) => clips.get(pr.id)).filter((g): g is MultiPolygon => !!g);
       return { name, nameTh, ...centroid(path, multi(parts)) };
