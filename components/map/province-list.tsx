@@ -1,3 +1,4 @@
+import "./map-panels.css";
 import Link from "next/link";
 import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
