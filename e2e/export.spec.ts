@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { csvParse } from "d3-dsv";
 import { type Download, type Locator, type Page, expect, test } from "@playwright/test";
 import { readCsv } from "./support/data";
@@ -6,8 +8,7 @@ import { inspectPng } from "./support/png";
 
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 const menu = (page: Page) => page.getByRole("group", { name: /^Export / });
@@ -173,5 +174,63 @@ test.describe("export of the trade chart", () => {
     await expect(menu(page).getByRole("alert")).toHaveCount(0);
     await page.getByRole("radio", { name: "Japan-reported" }).check();
     await expect(page).not.toHaveURL(/reporter=both/);
+  });
+});
+
+const ATTRIBUTION = "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
+const mapProvinces = (JSON.parse(readFileSync(path.join(process.cwd(), "data", "cambodia-1941.topo.json"), "utf8")) as {
+  objects: { provinces: { geometries: { properties: { id: string } }[] } };
+}).objects.provinces.geometries.length;
+
+test.describe("export of the 1941 map", () => {
+  test("every button downloads the current map view with the ODbL attribution inside", async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto("/map");
+    await page.getByRole("link", { name: "Encyclopedia account" }).click();
+    await expect(page).toHaveURL(/account=encyclopedia/);
+    const stem = "cambodia-1941-map-encyclopedia-annexed";
+    const legend = (await page.locator(".map-legend li").allTextContents()).map((s) => s.trim());
+    expect(legend.length).toBeGreaterThan(2);
+
+    const csv = await download(page, button(page, "CSV"));
+    expect(csv.name).toBe(`${stem}.csv`);
+    const rows = csvParse(csv.bytes.toString("utf8").replace(/^\ufeff/, ""));
+    expect(rows).toHaveLength(mapProvinces);
+    expect(rows.every((r) => r.boundary_attribution === ATTRIBUTION && r.account === "Encyclopedia account" && r.source_urls)).toBe(true);
+
+    const json = await download(page, button(page, "JSON"));
+    expect(json.name).toBe(`${stem}.json`);
+    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; licence: string; viewUrl: string; sources: { url: string }[] };
+    expect(record.rows).toHaveLength(mapProvinces);
+    expect(record.licence).toContain(ATTRIBUTION);
+    expect(record.viewUrl).toMatch(/\/map\?account=encyclopedia$/);
+    expect(record.sources.map((s) => s.url)).toContain("https://www.openstreetmap.org/copyright");
+
+    const svgFile = await download(page, button(page, "SVG"));
+    expect(svgFile.name).toBe(`${stem}.svg`);
+    const svgText = svgFile.bytes.toString("utf8");
+    expect(svgText).not.toContain("var(");
+    expect(svgText).not.toMatch(/url\((?!data:|#)/);
+    const svg = await inspectSvg(page, svgText);
+    expect(svg.parseError).toBeNull();
+    expect(svg.external).toEqual([]);
+    expect(svg.title).toBe("1941: the provinces Cambodia lost to Thailand");
+    for (const entry of legend) expect(svg.texts).toContain(entry);
+    expect(svg.texts.join(" ")).toContain(ATTRIBUTION);
+    expect(svg.texts.find((t) => t.startsWith("Sources"))).toContain("OpenStreetMap contributors");
+    expect(svgText.match(/<path\b/g)?.length ?? 0).toBeGreaterThan(mapProvinces);
+    expect((JSON.parse(svg.metadata) as { licence: string }).licence).toContain(ATTRIBUTION);
+
+    const png = await download(page, button(page, "PNG"));
+    expect(png.name).toBe(`${stem}.png`);
+    const info = inspectPng(png.bytes);
+    expect(info.crcErrors).toEqual([]);
+    expect({ width: info.width, height: info.height }).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    expect(info.text.Copyright).toContain(ATTRIBUTION);
+    expect(info.text.Title).toBe(svg.title);
+    expect(info.text.URL).toBe(record.viewUrl);
+    const stats = await pixelStats(page, png.bytes, 60 * 2);
+    expect(stats.variance).toBeGreaterThan(200);
+    expect(stats.darkInTitle).toBeGreaterThan(2000);
   });
 });

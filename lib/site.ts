@@ -11,4 +11,5 @@ export type NavItem = { href: string; label: string };
 export const NAV: readonly NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/trade", label: "Trade" },
+  { href: "/map", label: "Map" },
 ];

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { SWRConfig } from "swr";
 import { StaticChartPanels } from "@/components/chart/static-chart-panels";
 import { ParamNotice } from "@/components/param-notice";
 import { TradeExplorer } from "@/components/trade/trade-explorer";
@@ -40,9 +39,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
       </p>
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <SWRConfig value={{ fallback }}>
-        <TradeExplorer query={query} domains={domains} staticCharts={<StaticChartPanels panels={panels} />} />
-      </SWRConfig>
+      <TradeExplorer query={query} domains={domains} fallback={fallback} staticCharts={<StaticChartPanels panels={panels} />} />
       <p className="chart-caption">
         Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF
         series ends, not joined to it. Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.

@@ -1,20 +1,44 @@
 "use client";
 
 import { type ReactNode, useCallback } from "react";
+import { ExportMenu } from "@/components/export/export-menu";
+import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/data/trade-domains";
-import { type TradeQuery, buildTradeSearch } from "@/lib/url/trade-params";
-import { TradeChartArea } from "./trade-chart-area";
+import { type TradeQuery, buildTradeSearch, tradeApiKey } from "@/lib/url/trade-params";
+import { LazyChartArea } from "./lazy-chart-area";
 import { TradeControls } from "./trade-controls";
 import { useUrlState } from "./use-url-state";
 
+type ViewRows = { query: TradeQuery; rows: TradeRow[] };
+const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
+
 /** The interactive part of /trade: the settings and the chart, sharing one view state. */
-export function TradeExplorer({ query, domains, staticCharts }: { query: TradeQuery; domains: TradeDomains; staticCharts: ReactNode }) {
+export function TradeExplorer({ query, domains, fallback, staticCharts }: { query: TradeQuery; domains: TradeDomains; fallback: Record<string, unknown>; staticCharts: ReactNode }) {
   const toSearch = useCallback((q: TradeQuery) => buildTradeSearch(q, domains[q.reporter]), [domains]);
   const [state, setState, pending] = useUrlState(query, toSearch);
+
+  // The export reads the rows of the view on screen from the same API the chart uses
+  // (the browser has them cached), or from the server's seed for the first view; the
+  // menu lives here, outside the lazily loaded chart, so it is in place from the first paint.
+  const getFigure = async () => {
+    const key = tradeApiKey(state, domains);
+    const seeded = fallback[key] as ViewRows | undefined;
+    const [{ buildTradeExportFigure }, view] = await Promise.all([
+      import("@/lib/export/adapters/trade"),
+      seeded ??
+        fetch(key).then(async (res) => {
+          if (!res.ok) throw new Error(`the data for this view could not be loaded (${res.status})`);
+          return (await res.json()) as ViewRows;
+        }),
+    ]);
+    return buildTradeExportFigure({ rows: view.rows, query: view.query, domain: domains[view.query.reporter], origin: window.location.origin });
+  };
+
   return (
     <>
       <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
-      <TradeChartArea query={state} domains={domains} staticCharts={staticCharts} serverQuery={query} />
+      <LazyChartArea query={state} domains={domains} staticCharts={staticCharts} serverQuery={query} fallback={fallback} />
+      <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
     </>
   );
 }

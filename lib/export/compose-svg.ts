@@ -32,7 +32,7 @@ function swatch(entry: LegendEntry, x: number, y: number): string {
   const c = escapeXml(entry.color);
   switch (entry.shape) {
     case "line":
-      return `<line x1="${x}" x2="${x + 18}" y1="${y + 7}" y2="${y + 7}" stroke="${c}" stroke-width="3"/>`;
+      return `<line x1="${x}" x2="${x + 18}" y1="${y + 7}" y2="${y + 7}" stroke="${c}" stroke-width="${entry.dash ? 2.4 : 3}"${entry.dash ? ` stroke-dasharray="${escapeXml(entry.dash)}"` : ""}/>`;
     case "point":
       return `<rect x="${x + 4}" y="${y + 2}" width="10" height="10" transform="rotate(45 ${x + 9} ${y + 7})" fill="${c}"/>`;
     case "area":

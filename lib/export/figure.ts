@@ -12,6 +12,8 @@ export type LegendEntry = {
   shape: "bar" | "line" | "point" | "area";
   /** Drawn hatched (e.g. estimates); shown as a second swatch style. */
   hatched?: boolean;
+  /** Dash pattern for line entries (e.g. "7 4"). */
+  dash?: string;
 };
 
 export type ExportSource = {

@@ -188,3 +188,20 @@ describe("source line", () => {
     expect(buildSourceLine([s("IMF")])).toBe("Source: IMF");
   });
 });
+
+describe("map adapter", () => {
+  it("names the view, carries the ODbL attribution in the licence and in every row", async () => {
+    const { getCessionMap } = await import("@/lib/data/geo");
+    const { buildMapExportSpec, MAP_ATTRIBUTION } = await import("@/lib/export/adapters/map");
+    const model = await getCessionMap();
+    const spec = buildMapExportSpec(model, { phase: "annexed", account: "treaty", province: null, zoom: "all" });
+    expect(buildExportFileName(spec.fileParts, "svg")).toBe("cambodia-1941-map-treaty-annexed.svg");
+    expect(spec.licence).toContain(MAP_ATTRIBUTION);
+    expect(MAP_ATTRIBUTION).toBe("Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth");
+    expect(spec.rows).toHaveLength(model.provinces.length);
+    expect(spec.rows.every((r) => r.boundary_attribution === MAP_ATTRIBUTION && String(r.source_urls).startsWith("http"))).toBe(true);
+    const enc = buildMapExportSpec(model, { phase: "today", account: "encyclopedia", province: "battambang", zoom: "ceded" });
+    expect(buildExportFileName(enc.fileParts, "png")).toBe("cambodia-1941-map-encyclopedia-today-ceded-area.png");
+    expect(enc.subtitle).toContain("Battambang");
+  });
+});

@@ -1,14 +1,20 @@
 import type { MeasureText } from "../text-layout";
 
-/** The weights the export uses; each is embedded whole (latin subset, ~16 KB). */
+/** The self-hosted faces; each is embedded whole (latin subset, ~16 KB) when the figure uses it. */
 const FONT_FILES = [
-  { weight: 400 as const, url: "/fonts/source-sans-3-latin-400-normal.woff2" },
-  { weight: 700 as const, url: "/fonts/source-sans-3-latin-700-normal.woff2" },
-];
+  { weight: 400, style: "normal", url: "/fonts/source-sans-3-latin-400-normal.woff2" },
+  { weight: 700, style: "normal", url: "/fonts/source-sans-3-latin-700-normal.woff2" },
+  { weight: 600, style: "normal", url: "/fonts/source-sans-3-latin-600-normal.woff2" },
+  { weight: 400, style: "italic", url: "/fonts/source-sans-3-latin-400-italic.woff2" },
+] as const;
 /** A private family name for measuring, registered from the very bytes embedded in the SVG. */
 const MEASURE_FAMILY = "Export Source Sans 3";
 
-export type ExportFonts = { css: string; measure: MeasureText };
+export type ExportFonts = {
+  /** `@font-face` rules for the faces a piece of SVG markup uses (400 and 700 always: the figure's own text). */
+  cssFor: (markup: string) => string;
+  measure: MeasureText;
+};
 
 function toDataUri(buffer: ArrayBuffer): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -30,20 +36,25 @@ async function load(): Promise<ExportFonts> {
   // Measuring with the same font data as the SVG embeds keeps wrapped lines inside the figure.
   await Promise.all(
     files.map(async (f) => {
-      const face = new FontFace(MEASURE_FAMILY, f.buffer.slice(0), { weight: String(f.weight), style: "normal" });
+      const face = new FontFace(MEASURE_FAMILY, f.buffer.slice(0), { weight: String(f.weight), style: f.style });
       document.fonts.add(await face.load());
     }),
   );
   const rules = await Promise.all(
-    files.map(async (f) => `@font-face{font-family:"Source Sans 3";font-style:normal;font-weight:${f.weight};src:url(${await toDataUri(f.buffer)}) format("woff2");}`),
+    files.map(async (f) => ({ ...f, css: `@font-face{font-family:"Source Sans 3";font-style:${f.style};font-weight:${f.weight};src:url(${await toDataUri(f.buffer)}) format("woff2");}` })),
   );
+  const cssFor = (markup: string) =>
+    rules
+      .filter((r) => (r.style === "italic" ? /font-style="italic"/.test(markup) : r.weight === 600 ? /font-weight="600"/.test(markup) : true))
+      .map((r) => r.css)
+      .join("");
   const ctx = document.createElement("canvas").getContext("2d");
   const measure: MeasureText = (text, size, weight) => {
     if (!ctx) return text.length * size * 0.6;
     ctx.font = `${weight} ${size}px "${MEASURE_FAMILY}"`;
     return ctx.measureText(text).width;
   };
-  return { css: rules.join(""), measure };
+  return { cssFor, measure };
 }
 
 let cached: Promise<ExportFonts> | null = null;

@@ -37,7 +37,7 @@ export async function runExport(figure: ExportFigure, format: ExportFormat, { de
   }
   const fonts = await loadExportFonts();
   mark("fonts");
-  const composed = composeExportSvg(figure, { record, fontCss: fonts.css, measure: fonts.measure });
+  const composed = composeExportSvg(figure, { record, fontCss: fonts.cssFor(figure.panels.map((p) => p.svg).join("")), measure: fonts.measure });
   mark("composed");
   if (format === "svg") {
     saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);

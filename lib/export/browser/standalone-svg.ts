@@ -42,6 +42,11 @@ export function buildStandaloneSvg(svg: SVGSVGElement, { width, height }: { widt
       return;
     }
     if (!(src instanceof SVGStyleElement) && !(src instanceof SVGTitleElement)) copyStyles(src, el, svg);
+    // text-transform is CSS only; SVG has no attribute for it, so the letters themselves change.
+    if (src instanceof SVGTextElement && getComputedStyle(src).textTransform === "uppercase") {
+      for (const node of el.querySelectorAll("*")) if (node.childElementCount === 0) node.textContent = (node.textContent ?? "").toUpperCase();
+      if (el.childElementCount === 0) el.textContent = (el.textContent ?? "").toUpperCase();
+    }
   });
   for (const el of [clone, ...clone.querySelectorAll("*")]) {
     for (const attr of [...el.attributes]) if (DROP_ATTRS.test(attr.name)) el.removeAttribute(attr.name);

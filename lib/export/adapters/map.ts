@@ -1,0 +1,87 @@
+import { ACCOUNT_LABELS, ENCYCLOPEDIA_SOURCES, STATUS_LABELS } from "@/lib/map/accounts";
+import type { CessionMapModel } from "@/lib/map/model";
+import { type MapParams, mapHref } from "@/lib/url/map-params";
+import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figure";
+
+/** Required on every map and every map export (data/SOURCES.md, ODbL 1.0). */
+export const MAP_ATTRIBUTION = "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
+
+const PHASE_TEXT: Record<MapParams["phase"], string> = {
+  before: "before 1941 (French protectorate)",
+  annexed: "1941–1946, annexed by Thailand",
+  today: "today, with the area returned in 1946",
+};
+
+const BOUNDARY_SOURCES: ExportSource[] = [
+  { name: "geoBoundaries KHM ADM1 (gbOpen), from OpenStreetMap", title: "geoBoundaries: KHM ADM1, gbOpen (Runfola et al. 2020), ODbL 1.0", url: "https://www.geoboundaries.org/", group: "Map data" },
+  { name: "OpenStreetMap contributors", title: "© OpenStreetMap contributors, ODbL 1.0", url: "https://www.openstreetmap.org/copyright", group: "Map data" },
+  { name: "Natural Earth (neighbours, rivers, lakes)", title: "Natural Earth 1:10m, public domain", url: "https://www.naturalearthdata.com/", group: "Map data" },
+];
+
+const TREATY_LINE_LABEL =
+  "Treaty line — approximate: meridian ≈103.8°E from the Tonle Sap, then ≈13.5°N ('15 degrees G' = 15 grades) east to the Mekong";
+
+/** Legend of the current phase and account with the map's literal colours and its own patterns (defined in the cloned map). */
+function legendOf(params: MapParams): LegendEntry[] {
+  // Labels as on the page (components/map/map-legend.tsx); the e2e test compares the two.
+  if (params.phase === "before") return [{ label: "Cambodia, French protectorate (before 1941); today's province borders shown for reference", color: "#efe6cf", shape: "area" }];
+  if (params.phase === "today") {
+    return [
+      { label: "Kingdom of Cambodia today (modern provinces)", color: "#f4efe0", shape: "area" },
+      { label: "Area annexed 1941 under the treaty terms, returned under the Washington settlement of 17 November 1946", color: "#c4552a", shape: "line", dash: "6 3" },
+    ];
+  }
+  return [
+    { label: `Ceded to Thailand 1941–46 (${ACCOUNT_LABELS[params.account]})`, color: "#c4552a", shape: "area" },
+    ...(params.account === "treaty" ? [{ label: "Partly ceded: hatched part inside the treaty rule", color: "url(#hatch-ceded)", shape: "area" as const }] : []),
+    { label: "Retained by French Cambodia", color: "#f7f3e8", shape: "area" },
+    { label: "Accounts disagree (Koh Kong, the line): see details", color: "url(#hatch-disputed)", shape: "area" },
+    { label: TREATY_LINE_LABEL, color: "#1d2330", shape: "line", dash: "7 4" },
+    { label: "15°N parallel: north of today's Cambodia", color: "#5b2a86", shape: "line", dash: "2 4" },
+  ];
+}
+
+/** Everything of the map's export the server can say: plain data for the client island, which adds the drawn map and the URL. */
+export type MapExportSpec = Omit<ExportFigure, "panels" | "viewUrl"> & { legend: LegendEntry[]; path: string; scale: { km: number; length: number } };
+
+export function buildMapExportSpec(model: CessionMapModel, params: MapParams): MapExportSpec {
+  const account = params.account;
+  const sources = new Map<string, ExportSource>(BOUNDARY_SOURCES.map((s) => [s.url, s]));
+  for (const p of model.provinces) {
+    for (const s of p.sources) if (!sources.has(s.url)) sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "1941 settlement" });
+  }
+  if (account === "encyclopedia") for (const s of ENCYCLOPEDIA_SOURCES) sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "Encyclopedia account" });
+  const selected = model.provinces.find((p) => p.id === params.province);
+  const rows: ExportRow[] = model.provinces.map((p) => ({
+    province_id: p.id,
+    province: p.name,
+    iso: p.iso,
+    account: ACCOUNT_LABELS[account],
+    status_1941: STATUS_LABELS[p[account].status],
+    treaty_status: STATUS_LABELS[p.treaty.status],
+    encyclopedia_status: STATUS_LABELS[p.encyclopedia.status],
+    accounts_disagree: p.disputed,
+    thai_province_1941: p.thaiProvince,
+    province_km2_derived: Math.round(p.areaKm2),
+    ceded_km2_derived: Math.round(p[account].cededKm2),
+    notes: account === "treaty" ? p.notes : p.encyclopedia.note,
+    source_titles: p.sources.map((s) => s.title).join(" | "),
+    source_urls: p.sources.map((s) => s.url).join(" | "),
+    boundary_attribution: MAP_ATTRIBUTION,
+  }));
+  return {
+    title: "1941: the provinces Cambodia lost to Thailand",
+    subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" ? " Zoomed to the ceded area." : ""}${selected ? ` Selected: ${selected.name}.` : ""}`,
+    legend: legendOf(params),
+    notes: [
+      "Today's province boundaries, equal-area projection. The treaty line and the areas are approximations computed on modern boundaries; areas are derived.",
+    ],
+    sources: [...sources.values()],
+    licence: `${MAP_ATTRIBUTION} (public domain). The map data file is available under the ODbL 1.0.`,
+    path: mapHref(params),
+    fileParts: ["cambodia-1941-map", account, params.phase, ...(params.zoom === "ceded" ? ["ceded-area"] : [])],
+    columns: Object.keys(rows[0] ?? {}),
+    rows,
+    scale: { km: model.scaleBar.km, length: model.scaleBar.length },
+  };
+}
