@@ -14,7 +14,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { findChromium } from "./find-chromium.mjs";
 import { measureFirstLoad } from "./lib/first-load";
-import { launchChrome, medianFigures, runLighthouse, type LighthouseFigures } from "./lib/lighthouse-runner";
+import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lighthouse-runner";
 import { loadTest, type LoadFigures } from "./lib/load-test";
 import { startServer, stopServer } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
@@ -73,25 +73,23 @@ async function main(): Promise<void> {
     }
     log("first-load JS measured");
 
-    const chrome = await launchChrome(await findChromium());
-    const lighthouse: { route: string; mobile: LighthouseFigures; desktop: LighthouseFigures; staticMobile: LighthouseFigures; lcpRatio: number }[] = [];
-    try {
+    // Interleaved, so a slow moment of the machine hits the app and its static copy alike.
+    const jobs: (LighthouseJob & { route: string; kind: "mobile" | "desktop" | "staticMobile" })[] = [];
+    for (let i = 0; i < RUNS; i++) {
       for (const route of routes) {
-        const runs = { mobile: [] as LighthouseFigures[], desktop: [] as LighthouseFigures[], staticMobile: [] as LighthouseFigures[] };
-        for (let i = 0; i < RUNS; i++) {
-          // Interleaved, so a slow moment of the machine hits the app and its static copy alike.
-          runs.mobile.push(await runLighthouse(`${BASE}${route}`, chrome.port, "mobile"));
-          runs.staticMobile.push(await runLighthouse(`${BASE}/bench-static/${slug(route)}.html`, chrome.port, "mobile"));
-          runs.desktop.push(await runLighthouse(`${BASE}${route}`, chrome.port, "desktop"));
-        }
-        const mobile = medianFigures(runs.mobile);
-        const staticMobile = medianFigures(runs.staticMobile);
-        lighthouse.push({ route, mobile, desktop: medianFigures(runs.desktop), staticMobile, lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100 });
-        log(`lighthouse ${route}: mobile ${mobile.performance}, LCP ratio ${lighthouse[lighthouse.length - 1]!.lcpRatio}`);
+        jobs.push({ route, kind: "mobile", url: `${BASE}${route}`, preset: "mobile" });
+        jobs.push({ route, kind: "staticMobile", url: `${BASE}/bench-static/${slug(route)}.html`, preset: "mobile" });
+        jobs.push({ route, kind: "desktop", url: `${BASE}${route}`, preset: "desktop" });
       }
-    } finally {
-      await chrome.kill();
     }
+    const results = runLighthouseBatch(await findChromium(), jobs);
+    const pick = (route: string, kind: string) => results.filter((r, i) => jobs[i]!.route === route && jobs[i]!.kind === kind);
+    const lighthouse = routes.map((route) => {
+      const mobile = medianFigures(pick(route, "mobile"));
+      const staticMobile = medianFigures(pick(route, "staticMobile"));
+      return { route, mobile, desktop: medianFigures(pick(route, "desktop")), staticMobile, lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100 };
+    });
+    log("lighthouse done");
 
     let exportFigures: unknown = null;
     const exportScript = path.join("scripts", "bench-export.mjs");
@@ -107,7 +105,7 @@ async function main(): Promise<void> {
     const reference = load[0]!.requestsPerSec;
     for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;
 
-    const results = {
+    const report = {
       date: new Date().toISOString(),
       machine: `${(await import("node:os")).cpus().length} cores, Node ${process.version}`,
       runsPerMedian: RUNS,
@@ -116,14 +114,14 @@ async function main(): Promise<void> {
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
     await mkdir("bench", { recursive: true });
-    await writeFile(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-    const md = renderMarkdown(results);
+    await writeFile(path.join("bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+    const md = renderMarkdown(report);
     await writeFile(path.join("bench", "results.md"), md);
     const readme = await readFile("README.md", "utf8");
     const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
     if (marked.test(readme)) await writeFile("README.md", readme.replace(marked, `<!-- bench:start -->\n${md}\n<!-- bench:end -->`));
     console.log(`\n${md}`);
-    log(`done in ${results.durationSeconds} s`);
+    log(`done in ${report.durationSeconds} s`);
   } finally {
     stopServer(server);
     await rm(STATIC_DIR, { recursive: true, force: true });

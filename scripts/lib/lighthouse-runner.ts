@@ -1,33 +1,19 @@
-import lighthouse from "lighthouse";
-import * as chromeLauncher from "chrome-launcher";
+import { execFileSync } from "node:child_process";
 
 export type LighthouseFigures = {
   performance: number; accessibility: number; bestPractices: number; seo: number;
   fcpMs: number; lcpMs: number; tbtMs: number; cls: number;
 };
+export type LighthouseJob = { url: string; preset: "mobile" | "desktop" };
+export type LighthouseResult = LighthouseJob & (LighthouseFigures | { error: string });
 
-const FLAGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run",
-];
-
-export async function launchChrome(chromePath: string) {
-  return chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
-}
-
-/** One Lighthouse run (mobile = Lighthouse's default simulated Moto G Power profile; desktop = its desktop preset). */
-export async function runLighthouse(url: string, port: number, preset: "mobile" | "desktop"): Promise<LighthouseFigures> {
-  const config = preset === "desktop" ? (await import("lighthouse/core/config/desktop-config.js")).default : undefined;
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error" }, config);
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
-  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-  const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-  return {
-    performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"),
-    fcpMs: Math.round(num("first-contentful-paint")), lcpMs: Math.round(num("largest-contentful-paint")),
-    tbtMs: Math.round(num("total-blocking-time")), cls: Math.round(num("cumulative-layout-shift") * 1000) / 1000,
-  };
+/** Runs the jobs in order in one Chromium (mobile = Lighthouse's default simulated throttling; desktop = its preset). */
+export function runLighthouseBatch(chromePath: string, jobs: LighthouseJob[]): LighthouseResult[] {
+  const stdout = execFileSync("node", ["scripts/lib/lighthouse-batch.mjs", chromePath, JSON.stringify(jobs)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.toString()) as LighthouseResult[];
 }
 
 export function median(values: number[]): number {
@@ -36,7 +22,11 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
-  const keys = Object.keys(runs[0]!) as (keyof LighthouseFigures)[];
-  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as LighthouseFigures;
+/** Medians over the successful runs; `failed` counts the runs Lighthouse could not complete. */
+export function medianFigures(results: LighthouseResult[]): LighthouseFigures & { runs: number; failed: number } {
+  const runs = results.filter((r): r is LighthouseJob & LighthouseFigures => !("error" in r));
+  if (runs.length === 0) return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, fcpMs: NaN, lcpMs: NaN, tbtMs: NaN, cls: NaN, runs: 0, failed: results.length };
+  const keys = ["performance", "accessibility", "bestPractices", "seo", "fcpMs", "lcpMs", "tbtMs", "cls"] as const;
+  const figures = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as LighthouseFigures;
+  return { ...figures, runs: runs.length, failed: results.length - runs.length };
 }
