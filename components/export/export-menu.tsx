@@ -77,7 +77,7 @@ export function ExportMenu({ label, getFigure, preload, disabled = false }: {
         </select>
       </label>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" className="button button--quiet export-menu__button" disabled={off} onClick={() => void run(f.format)}>
+        <button key={f.format} type="button" className="button button--quiet export-menu__button" data-format={f.format} disabled={off} onClick={() => void run(f.format)}>
           {f.label}
         </button>
       ))}
