@@ -63,7 +63,7 @@ export function buildEraId(year: number): EraId {
 }
 
 export type TimelineEvent = EventInput & { id: string; dateLabel: string; era: EraId };
-export type TimelineGroup = { id: EraId; label: string; events: TimelineEvent[] };
+export type TimelineGroup<T extends TimelineEvent = TimelineEvent> = { id: EraId; label: string; events: T[] };
 
 /** Adds id, label and era to each event, in chronological order (stable within a year). */
 export function buildTimelineEvents(events: readonly EventInput[]): TimelineEvent[] {
@@ -74,7 +74,7 @@ export function buildTimelineEvents(events: readonly EventInput[]): TimelineEven
 }
 
 /** Era groups in order; with `era` set, only that era. Empty eras are dropped. */
-export function buildTimelineGroups(events: readonly TimelineEvent[], era?: EraId | null): TimelineGroup[] {
+export function buildTimelineGroups<T extends TimelineEvent>(events: readonly T[], era?: EraId | null): TimelineGroup<T>[] {
   return ERAS.filter((e) => !era || e.id === era)
     .map((e) => ({ id: e.id, label: e.label, events: events.filter((ev) => ev.era === e.id) }))
     .filter((g) => g.events.length > 0);
