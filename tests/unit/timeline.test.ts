@@ -56,3 +56,12 @@ describe("buildEventMarkers", () => {
     expect(buildEventMarkers([k(2013, "b"), k(1970, "a"), k(2022, "c")], 1990, 2020).map((e) => e.id)).toEqual(["b"]);
   });
 });
+
+describe("buildMarkerLayout", () => {
+  const k = (year: number, short: string): KeyEvent => ({ id: short, year, short, title: short, dateLabel: `${year}`, href: "#" });
+  it("moves a label to another row when it would overlap its neighbour", async () => {
+    const { buildMarkerLayout } = await import("@/lib/transform/event-links");
+    const placed = buildMarkerLayout([k(1991, "Paris Agreements"), k(1992, "Embassy reopens"), k(2013, "Partnership")], (y) => (y - 1960) * 15);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, 0]);
+  });
+});
