@@ -94,3 +94,14 @@ describe("milestone comparisons", () => {
     expect(out[2]?.noComparison).toMatch(/start or end/);
   });
 });
+
+describe("buildAidSummary", () => {
+  it("finds the latest year with data, the peak and the gaps", async () => {
+    const { buildAidSummary } = await import("@/lib/transform/aid-summary");
+    const s = buildAidSummary(buildAidSeries(rows, 1983, 1990));
+    expect(s.latest?.year).toBe(1989);
+    expect(s.peak?.year).toBe(1988);
+    expect(s.gaps).toEqual([[1984, 1987], [1990, 1990]]);
+    expect(s.yearsWithData).toBe(3);
+  });
+});

@@ -1,0 +1,100 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import useSWR from "swr";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
+import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
+import { formatPct, formatUsdMillion } from "@/lib/format";
+
+export type AidApiPayload = { from: number; to: number; series: AidYearPoint[] };
+export type AidChartProps = { initial: AidApiPayload; markers: KeyEvent[]; highlightYear: number | null };
+
+async function fetchAid(url: string): Promise<AidApiPayload> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`GET ${url} failed: ${res.status}`);
+  return (await res.json()) as AidApiPayload;
+}
+
+function AidTooltip({ label, series }: { label?: string | number; series: AidYearPoint[] }) {
+  const p = series.find((s) => s.year === Number(label));
+  if (!p) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="tooltip-year">{p.year}</p>
+      <p>Japan, net ODA: {p.japan === null ? "no data" : `USD ${formatUsdMillion(p.japan)} million`}</p>
+      <p>All DAC donors: {p.allDac === null ? "no data" : `USD ${formatUsdMillion(p.allDac)} million`}</p>
+      <p>Japan&apos;s share (derived): {p.sharePct === null ? "—" : formatPct(p.sharePct)}</p>
+      <p className="tooltip-source">World Bank WDI, based on OECD DAC</p>
+    </div>
+  );
+}
+
+/**
+ * Interactive aid chart (tooltips, keyboard). SWR is seeded with the server's data for
+ * the same URL, so nothing is fetched on first load; the static SVG underneath stays
+ * the no-JavaScript fallback and is hidden once this has drawn.
+ */
+export function AidChartInteractive({ initial, markers, highlightYear }: AidChartProps) {
+  const key = `/api/aid?from=${initial.from}&to=${initial.to}`;
+  const { data } = useSWR(key, fetchAid, { fallbackData: initial, revalidateOnMount: false, revalidateOnFocus: false });
+  const series = data.series;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = ref.current?.closest<HTMLElement>(".chart-box");
+    if (box) box.dataset.interactive = "ready";
+  }, []);
+  const rows = series.map((p) => ({ ...p, japanM: p.japan === null ? null : p.japan / 1e6 }));
+  const gaps = buildGapRuns(series);
+  const n = Math.max(series.length, 1);
+  const first = series[0]?.year ?? 0;
+  const placed = buildMarkerLayout(markers, (y) => ((y - first) * 880) / n);
+
+  return (
+    <div ref={ref} className="chart-fill aid-interactive" data-chart="aid-interactive">
+      <div className="aid-interactive__bars">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} margin={{ top: 56, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+            <CartesianGrid vertical={false} stroke="#d5d9e0" />
+            <XAxis dataKey="year" hide />
+            <YAxis width={56} tick={{ fontSize: 12 }} label={{ value: "USD million, net", position: "insideTopLeft", dy: -46, dx: 56, fontSize: 12.5, fontWeight: 600 }} />
+            <Tooltip content={(props) => <AidTooltip label={props.label} series={series} />} />
+            {gaps.map(([a, b]) => (
+              <ReferenceArea key={a} x1={a} x2={b} fill="#c9ced8" fillOpacity={0.5} label={{ value: a === b ? `${a}: no data` : `no data ${a}–${b}`, position: "insideBottom", fontSize: 11.5 }} />
+            ))}
+            <Bar dataKey="japanM" name="Japan, net ODA" fill="var(--c-jp-to-kh)" isAnimationActive={false}>
+            </Bar>
+            {highlightYear !== null ? <ReferenceLine x={highlightYear} stroke="var(--c-kh-to-jp)" strokeWidth={3} label={{ value: `${highlightYear}`, position: "top", fontWeight: 700 }} /> : null}
+            {placed.map((m) => (
+              <ReferenceLine
+                key={m.id}
+                x={m.year}
+                stroke="var(--c-press)"
+                strokeDasharray="4 3"
+                label={(p: { viewBox?: { x?: number; y?: number } }) => (
+                  <a href={m.href} className="aid-marker" data-event-id={m.id}>
+                    <title>{`${m.dateLabel}: ${m.title} (open in the timeline)`}</title>
+                    <text x={(p.viewBox?.x ?? 0) + 3} y={(p.viewBox?.y ?? 0) - 44 + m.row * 16} className="aid-marker-label">
+                      {m.short}
+                    </text>
+                  </a>
+                )}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="aid-interactive__share">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={rows} margin={{ top: 22, right: 16, bottom: 0, left: 8 }}>
+            <CartesianGrid vertical={false} stroke="#d5d9e0" />
+            <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={12} />
+            <YAxis width={56} tick={{ fontSize: 12 }} unit="%" tickCount={3} label={{ value: "Japan's share of all DAC donors, % (derived)", position: "insideTopLeft", dy: -20, dx: 56, fontSize: 12.5, fontWeight: 600 }} />
+            <Tooltip content={(props) => <AidTooltip label={props.label} series={series} />} />
+            <Line dataKey="sharePct" name="Japan's share (derived)" stroke="var(--c-balance)" dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}
