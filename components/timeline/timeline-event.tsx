@@ -12,7 +12,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
           <time className="timeline-date" dateTime={event.date}>
             {event.dateLabel}
           </time>
-          {precisionNote ? <span className="timeline-precision">({precisionNote}: the source gives no exact date)</span> : null}
+          {precisionNote ? <span className="timeline-precision" title="The source gives no exact date">({precisionNote})</span> : null}
           <a className="timeline-permalink" href={`#${event.id}`} aria-label={`Link to this event: ${event.title}`}>
             #
           </a>

@@ -67,5 +67,9 @@ export function buildMilestoneComparisons(
         return { ...base, wdi: null, noComparison: "The period has no stated start or end year." };
       }
       return { ...base, wdi: buildPeriodSum(wdiRows, start.year, end.year), noComparison: null };
-    });
+    })
+    // Claims that can be compared with the WDI total come first; the order is otherwise the file's.
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => Number(b.m.wdi !== null) - Number(a.m.wdi !== null) || a.i - b.i)
+    .map(({ m }) => m);
 }
