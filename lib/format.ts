@@ -1,20 +1,44 @@
-/** Number formatting shared by the aid views. Formatting never changes a figure's value. */
+/**
+ * Number formatting for display. Up to three decimals are shown because that is the
+ * most any source prints: a figure is never rounded away on screen.
+ */
+const usd = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** 1234.5 → "1,234.5"; negatives use a true minus sign. */
+export function formatNumber(value: number): string {
+  const text = usd.format(Math.abs(value));
+  return value < 0 ? `−${text}` : text;
+}
+
+export function formatUsdMillion(value: number): string {
+  return `USD ${formatNumber(value)} million`;
+}
+
+export function formatTick(value: number): string {
+  const text = whole.format(Math.abs(value));
+  return value < 0 ? `−${text}` : text;
+}
+
+/** Signed change, e.g. "+12.5" or "−3". */
+export function formatSigned(value: number): string {
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
 const million2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 const pct1 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
- * USD → "61.34" (USD million). WDI stores values as floats; two decimals of a million
- * is the precision the source prints (nearest USD 10,000), so nothing is rounded away.
+ * A value in USD shown in millions: 61340000.15259 → "61.34". WDI stores floats; two
+ * decimals of a million is the precision the source prints (USD 10,000), so nothing
+ * is rounded away.
  */
-export function formatUsdMillion(usd: number): string {
-  return million2.format(usd / 1e6);
+export function formatUsdAsMillions(usd: number): string {
+  const text = million2.format(Math.abs(usd) / 1e6);
+  return usd < 0 ? `−${text}` : text;
 }
 
-export function formatNumber(n: number): string {
-  return plain.format(n);
-}
-
+/** A derived percentage with one decimal: "42.5 %". */
 export function formatPct(p: number): string {
   return `${pct1.format(p)} %`;
 }
@@ -27,6 +51,7 @@ const UNIT_LABELS: Record<string, string> = {
   JPY_100million: "×100 million yen (oku yen)",
 };
 
+/** Unit codes of the data files in words. */
 export function formatUnit(unit: string): string {
   return UNIT_LABELS[unit] ?? unit;
 }

@@ -5,7 +5,7 @@ import useSWR from "swr";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
-import { formatPct, formatUsdMillion } from "@/lib/format";
+import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 export type AidApiPayload = { from: number; to: number; series: AidYearPoint[] };
 export type AidChartProps = { initial: AidApiPayload; markers: KeyEvent[]; highlightYear: number | null };
@@ -22,8 +22,8 @@ function AidTooltip({ label, series }: { label?: string | number; series: AidYea
   return (
     <div className="chart-tooltip">
       <p className="tooltip-year">{p.year}</p>
-      <p>Japan, net ODA: {p.japan === null ? "no data" : `USD ${formatUsdMillion(p.japan)} million`}</p>
-      <p>All DAC donors: {p.allDac === null ? "no data" : `USD ${formatUsdMillion(p.allDac)} million`}</p>
+      <p>Japan, net ODA: {p.japan === null ? "no data" : `USD ${formatUsdAsMillions(p.japan)} million`}</p>
+      <p>All DAC donors: {p.allDac === null ? "no data" : `USD ${formatUsdAsMillions(p.allDac)} million`}</p>
       <p>Japan&apos;s share (derived): {p.sharePct === null ? "—" : formatPct(p.sharePct)}</p>
       <p className="tooltip-source">World Bank WDI, based on OECD DAC</p>
     </div>

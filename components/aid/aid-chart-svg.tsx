@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
-import { formatPct, formatUsdMillion } from "@/lib/format";
+import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 export const AID_CHART = { width: 960, height: 440 } as const;
 const M = { left: 64, right: 16, markerTop: 14, barTop: 64, barBottom: 296, shareTop: 330, shareBottom: 404, axis: 424 } as const;
@@ -79,7 +79,7 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
             y={Math.min(y(p.japan / 1e6), y(0))}
             height={Math.max(0.5, Math.abs(y(p.japan / 1e6) - y(0)))}
           >
-            <title>{`${p.year}: USD ${formatUsdMillion(p.japan)} million${p.sharePct === null ? "" : `; ${formatPct(p.sharePct)} of all DAC donors (derived)`}`}</title>
+            <title>{`${p.year}: USD ${formatUsdAsMillions(p.japan)} million${p.sharePct === null ? "" : `; ${formatPct(p.sharePct)} of all DAC donors (derived)`}`}</title>
           </rect>
         ),
       )}
@@ -88,7 +88,7 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
             .filter((p) => p.year === highlightYear)
             .map((p) => (
               <text key="hl" x={xOf(p.year)} y={(p.japan === null ? M.barBottom - 24 : y(p.japan / 1e6)) - 6} textAnchor="middle" className="aid-highlight-label">
-                {p.japan === null ? `${p.year}: no data` : `${p.year}: ${formatUsdMillion(p.japan)}`}
+                {p.japan === null ? `${p.year}: no data` : `${p.year}: ${formatUsdAsMillions(p.japan)}`}
               </text>
             ))
         : null}

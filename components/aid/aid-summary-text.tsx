@@ -1,6 +1,6 @@
 import { buildAidSummary } from "@/lib/transform/aid-summary";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import { formatPct, formatUsdMillion } from "@/lib/format";
+import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 /** Server-rendered sentence stating the selected range's key facts, computed from the data. */
 export function AidSummaryText({ series, from, to }: { series: AidYearPoint[]; from: number; to: number }) {
@@ -11,9 +11,9 @@ export function AidSummaryText({ series, from, to }: { series: AidYearPoint[]; f
   const gapText = s.gaps.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
   return (
     <p className="lede" data-testid="aid-summary">
-      In {s.latest.year}, Japan&apos;s net bilateral aid to Cambodia was <strong>USD {formatUsdMillion(s.latest.japan)} million</strong>
+      In {s.latest.year}, Japan&apos;s net bilateral aid to Cambodia was <strong>USD {formatUsdAsMillions(s.latest.japan)} million</strong>
       {s.latest.sharePct !== null ? <> ({formatPct(s.latest.sharePct)} of all DAC donors&apos; net aid, derived)</> : null}. Between {from} and {to} it
-      was highest in {s.peak.year}, at USD {formatUsdMillion(s.peak.japan)} million.
+      was highest in {s.peak.year}, at USD {formatUsdAsMillions(s.peak.japan)} million.
       {gapText ? <> The source has no figure for {gapText}: those years are shown as gaps, not zeros.</> : null}
     </p>
   );

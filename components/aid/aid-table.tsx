@@ -1,5 +1,5 @@
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import { formatPct, formatUsdMillion } from "@/lib/format";
+import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 /** Every year of the selected range, gaps included, so the table and the chart agree. */
 export function AidTable({ series }: { series: AidYearPoint[] }) {
@@ -21,8 +21,8 @@ export function AidTable({ series }: { series: AidYearPoint[] }) {
           {[...series].reverse().map((p) => (
             <tr key={p.year} data-year={p.year}>
               <th scope="row">{p.year}</th>
-              <td>{p.japan === null ? <span className="muted">no data</span> : formatUsdMillion(p.japan)}</td>
-              <td>{p.allDac === null ? <span className="muted">no data</span> : formatUsdMillion(p.allDac)}</td>
+              <td>{p.japan === null ? <span className="muted">no data</span> : formatUsdAsMillions(p.japan)}</td>
+              <td>{p.allDac === null ? <span className="muted">no data</span> : formatUsdAsMillions(p.allDac)}</td>
               <td>{p.sharePct === null ? <span className="muted">—</span> : formatPct(p.sharePct)}</td>
             </tr>
           ))}

@@ -1,14 +1,14 @@
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { MilestoneComparison } from "@/lib/transform/aid-milestones";
 import { buildYearRanges, type PeriodSum } from "@/lib/transform/aid-series";
-import { formatNumber, formatUnit, formatUsdMillion } from "@/lib/format";
+import { formatNumber, formatUnit, formatUsdAsMillions } from "@/lib/format";
 
 function SumText({ sum }: { sum: PeriodSum }) {
   if (sum.sum === null) return <span className="muted">no WDI data for {sum.from}–{sum.to}</span>;
   const total = sum.to - sum.from + 1;
   return (
     <>
-      USD {formatUsdMillion(sum.sum)} million{" "}
+      USD {formatUsdAsMillions(sum.sum)} million{" "}
       <span className="muted">
         (derived; {sum.yearsWithData.length} of {total} years with data
         {sum.yearsMissing.length > 0 ? `, none for ${buildYearRanges(sum.yearsMissing)}` : ""})
@@ -41,7 +41,7 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
           <span className="muted">
             Sum of Japan&apos;s net ODA, {s.from}–{s.to} (World Bank WDI, derived)
           </span>
-          <span className="figure">{s.sum === null ? "no data" : `USD ${formatUsdMillion(s.sum)} million`}</span>
+          <span className="figure">{s.sum === null ? "no data" : `USD ${formatUsdAsMillions(s.sum)} million`}</span>
           <span className="source">
             Years with data: {buildYearRanges(s.yearsWithData) || "none"}
             {s.yearsMissing.length > 0 ? `; missing: ${buildYearRanges(s.yearsMissing)}` : ""}. Source: World Bank WDI

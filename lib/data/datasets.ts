@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { assertUnique, parseCsv } from "./csv";
 import { AID_MILESTONE_COLUMNS, AID_SINGLE_COLUMNS, AID_YEARLY_COLUMNS, aidMilestoneRowSchema, aidSingleRowSchema, aidYearlyRowSchema } from "./schemas/aid";
+import { CLAIM_COLUMNS, claimRowSchema } from "./schemas/claims";
 import { EVENT_COLUMNS, eventRowSchema } from "./schemas/events";
 import { INDICATOR_COLUMNS, indicatorRowSchema } from "./schemas/indicators";
 import { TRADE_COLUMNS, WORLD_COLUMNS, tradeRowSchema, tradeUniqueKey, worldTotalRowSchema } from "./schemas/trade";
@@ -31,6 +32,7 @@ export const DATASETS = {
   aidMilestones: dataset("aid_cumulative_milestones.csv", aidMilestoneRowSchema, AID_MILESTONE_COLUMNS),
   events: dataset("events.csv", eventRowSchema, EVENT_COLUMNS, (r) => `${r.date} ${r.title}`),
   indicators: dataset("other_indicators.csv", indicatorRowSchema, INDICATOR_COLUMNS),
+  claims: dataset("article-claims.csv", claimRowSchema, CLAIM_COLUMNS, (r) => r.id),
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

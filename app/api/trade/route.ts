@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { getTradeRows } from "@/lib/data/trade";
+import { buildTradeDomains } from "@/lib/data/trade-domains";
+import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
+import { buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
+import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
+
+const CACHE = "public, max-age=300, stale-while-revalidate=86400";
+
+/**
+ * GET /api/trade?reporter=japan|cambodia|both&from=YYYY&to=YYYY&format=json|csv
+ * Unlike the page, which falls back to its default view, the API is strict: any bad
+ * parameter is a 400 naming it, so a script never silently receives other data.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
+  const raw = fromURLSearchParams(request.nextUrl.searchParams);
+  const rows = await getTradeRows();
+  const domains = buildTradeDomains(rows);
+  const { query, issues } = parseTradeParams(raw, (r) => domains[r], ["format"]);
+  const formatText = readSingle(raw, "format", issues) ?? "json";
+  if (formatText !== "json" && formatText !== "csv") {
+    issues.push({ param: "format", message: "“format” must be json or csv." });
+  }
+  if (issues.length > 0) {
+    return Response.json(
+      { error: issues.map((i) => i.message).join(" "), parameter: issues[0]?.param, issues },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+
+  const data = buildTradeApiRows(rows, query);
+  const csv = formatText === "csv";
+  const body = csv
+    ? buildTradeCsv(data)
+    : JSON.stringify({
+        query,
+        view: `/trade${buildTradeSearch(query, domains[query.reporter])}`,
+        unit: "USD_million",
+        note: "Values as published by each source. Rows with series *_press are press reports, not IMF figures.",
+        count: data.length,
+        rows: data,
+      });
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const headers: Record<string, string> = { "Cache-Control": CACHE, ETag: etag };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (csv) {
+    headers["Content-Type"] = "text/csv; charset=utf-8";
+    headers["Content-Disposition"] = `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`;
+  } else {
+    headers["Content-Type"] = "application/json; charset=utf-8";
+  }
+  return new Response(body, { status: 200, headers });
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { SWRConfig } from "swr";
+import { StaticChartPanels } from "@/components/chart/static-chart-panels";
+import { ParamNotice } from "@/components/param-notice";
+import { TradeChartArea } from "@/components/trade/trade-chart-area";
+import { TradeControls } from "@/components/trade/trade-controls";
+import { TradeDataNotes } from "@/components/trade/trade-data-notes";
+import { TradeSources } from "@/components/trade/trade-sources";
+import { TradeSummaryText } from "@/components/trade/trade-summary-text";
+import { TradeTable } from "@/components/trade/trade-table";
+import { getClaims } from "@/lib/data/claims";
+import { getTradeRows } from "@/lib/data/trade";
+import { buildTradeDomains } from "@/lib/data/trade-domains";
+import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { buildTradeSummary } from "@/lib/transform/trade-summary";
+import { buildTradeView } from "@/lib/transform/trade-view";
+import type { RawSearchParams } from "@/lib/url/search-params";
+import { parseTradeParams, tradeApiKey } from "@/lib/url/trade-params";
+
+export const metadata: Metadata = {
+  title: "Trade",
+  description: "Japan–Cambodia merchandise trade since 1960 as each side reports it (IMF DOTS), with the balance and the sources of every figure.",
+};
+
+export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const [rows, claims] = await Promise.all([getTradeRows(), getClaims("trade")]);
+  const domains = buildTradeDomains(rows);
+  const { query, issues } = parseTradeParams(await searchParams, (r) => domains[r]);
+  const view = buildTradeView(rows, query, domains[query.reporter]);
+  const panels = buildTradeChartPanels(view);
+  // Seeds the client's SWR cache with exactly what GET /api/trade returns for this view.
+  const fallback = { [tradeApiKey(query, domains)]: { query, rows: buildTradeApiRows(rows, query) } };
+
+  return (
+    <>
+      <h1>Japan–Cambodia trade since 1960</h1>
+      <p className="lede">
+        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs record them and the
+        IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
+      </p>
+      <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
+      <TradeControls domains={domains} />
+      <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
+      <SWRConfig value={{ fallback }}>
+        <TradeChartArea domains={domains} staticCharts={<StaticChartPanels panels={panels} />} />
+      </SWRConfig>
+      <p className="chart-caption">
+        Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF
+        series ends, not joined to it. Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.
+      </p>
+      <TradeDataNotes rows={rows} claims={claims} />
+      <h2 id="table-heading">The figures</h2>
+      <TradeTable view={view} />
+      <TradeSources view={view} rows={rows} />
+    </>
+  );
+}

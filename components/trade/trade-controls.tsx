@@ -1,0 +1,76 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import type { TradeDomains } from "@/lib/data/trade-domains";
+import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { TRADE_REPORTERS, type TradeQuery } from "@/lib/url/trade-params";
+import { useTradeQuery } from "./use-trade-query";
+
+const noop = () => () => {};
+const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier). */
+function clampTo(query: TradeQuery, domains: TradeDomains): TradeQuery {
+  const d = domains[query.reporter];
+  const from = Math.min(Math.max(query.from, d.from), d.to);
+  const to = Math.max(Math.min(query.to, d.to), from);
+  return { ...query, from, to };
+}
+
+/**
+ * Reporter switch and year range. A plain GET form, so it works without JavaScript
+ * (the Apply button); with JavaScript every change applies at once.
+ */
+export function TradeControls({ domains }: { domains: TradeDomains }) {
+  const { query, setQuery, refreshing } = useTradeQuery(domains);
+  // False in the server HTML (the no-JS form needs its Apply button), true once hydrated.
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const domain = domains[query.reporter];
+  const update = (patch: Partial<TradeQuery>) => {
+    let next = { ...query, ...patch };
+    if (patch.reporter) next = clampTo(next, domains);
+    if (patch.from !== undefined && next.from > next.to) next.to = next.from;
+    if (patch.to !== undefined && next.to < next.from) next.from = next.to;
+    setQuery(next);
+  };
+
+  return (
+    <form className="controls" method="get" action="/trade" aria-label="Chart settings" aria-busy={refreshing}>
+      <fieldset>
+        <legend>Reported by</legend>
+        <div className="segmented">
+          {TRADE_REPORTERS.map((r) => (
+            <label key={r}>
+              <input type="radio" name="reporter" value={r} checked={query.reporter === r} onChange={() => update({ reporter: r })} />
+              {REPORTER_LABEL[r]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        From year
+        <select name="from" value={query.from} onChange={(e) => update({ from: Number(e.target.value) })}>
+          {years(domain.from, domain.to).map((y) => (
+            <option key={y} value={y}>{y}</option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        To year
+        <select name="to" value={query.to} onChange={(e) => update({ to: Number(e.target.value) })}>
+          {years(domain.from, domain.to).map((y) => (
+            <option key={y} value={y}>{y}</option>
+          ))}
+        </select>
+      </label>
+      {!hydrated && (
+        <button type="submit" className="button">
+          Apply
+        </button>
+      )}
+      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); setQuery({ reporter: "japan", ...domains.japan }); }}>
+        Reset
+      </a>
+    </form>
+  );
+}

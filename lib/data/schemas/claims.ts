@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { numberField, optionalText, requiredText, yearField } from "./fields";
+
+export const CLAIM_COLUMNS = ["id", "topic", "claim", "value", "unit", "year", "source_title", "source", "notes"] as const;
+
+/** A figure as another publication states it, kept so the product can show it beside the data. */
+export const claimRowSchema = z
+  .object({
+    id: requiredText("id").regex(/^[a-z0-9-]+$/, "id must be kebab-case"),
+    topic: z.enum(["trade", "aid", "map", "history"]),
+    claim: requiredText("claim"),
+    value: z.union([z.literal("").transform(() => null), numberField]),
+    unit: optionalText,
+    year: z.union([z.literal("").transform(() => null), yearField(1500, 2030)]),
+    source_title: requiredText("source_title"),
+    source: requiredText("source").regex(/^https?:\/\//, "source must be a URL"),
+    notes: optionalText,
+  })
+  .transform((r) => ({
+    id: r.id, topic: r.topic, claim: r.claim, value: r.value, unit: r.unit, year: r.year,
+    sourceTitle: r.source_title, source: r.source, notes: r.notes,
+  }));
+export type ClaimRow = z.output<typeof claimRowSchema>;

@@ -1,0 +1,41 @@
+/** What Next passes a page as `searchParams`, and what URLSearchParams gives an API route. */
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export function fromURLSearchParams(params: URLSearchParams): RawSearchParams {
+  const out: RawSearchParams = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/** A problem with one parameter, phrased for the person who typed the URL. */
+export type ParamIssue = { param: string; message: string };
+
+/** Reads one parameter; a repeated key (?from=1990&from=2000) is an issue, not a silent pick. */
+export function readSingle(raw: RawSearchParams, param: string, issues: ParamIssue[]): string | undefined {
+  const value = raw[param];
+  if (Array.isArray(value)) {
+    issues.push({ param, message: `“${param}” is given ${value.length} times; give it once.` });
+    return undefined;
+  }
+  return value === "" ? undefined : value;
+}
+
+/** Names every parameter the view does not know, so a typo (?form=1990) is not silently ignored. */
+export function unknownParams(raw: RawSearchParams, known: readonly string[]): ParamIssue[] {
+  return Object.keys(raw)
+    .filter((k) => !known.includes(k))
+    .map((k) => ({ param: k, message: `Unknown parameter “${truncate(k)}”; this view understands ${known.join(", ")}.` }));
+}
+
+export function truncate(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Parses a calendar year strictly: four digits, nothing else ("1990abc", "1e3", "-5" are rejected). */
+export function parseYear(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}

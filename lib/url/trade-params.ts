@@ -1,0 +1,72 @@
+import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
+import { type ParamIssue, type RawSearchParams, parseYear, readSingle, truncate, unknownParams } from "./search-params";
+
+export const TRADE_REPORTERS = ["japan", "cambodia", "both"] as const satisfies readonly ReporterView[];
+
+export type TradeQuery = { reporter: ReporterView } & YearRange;
+
+/** The keys of the trade view's URL state; `satisfies` keeps them in step with TradeQuery. */
+export const TRADE_PARAM_KEYS = ["reporter", "from", "to"] as const satisfies readonly (keyof TradeQuery)[];
+
+export const DEFAULT_REPORTER: ReporterView = "japan";
+
+export type ParsedTradeQuery = { query: TradeQuery; issues: ParamIssue[] };
+
+/**
+ * Reads the trade view's state from search params. Every problem becomes an issue
+ * naming the parameter, and the affected setting falls back to its default, so a
+ * bad link still shows a chart. `domainFor` gives the years each reporter view covers.
+ */
+export function parseTradeParams(
+  raw: RawSearchParams,
+  domainFor: (reporter: ReporterView) => YearRange,
+  extraKeys: readonly string[] = [],
+): ParsedTradeQuery {
+  const issues: ParamIssue[] = unknownParams(raw, [...TRADE_PARAM_KEYS, ...extraKeys]);
+
+  const reporterText = readSingle(raw, "reporter", issues);
+  let reporter = DEFAULT_REPORTER;
+  if (reporterText !== undefined) {
+    if ((TRADE_REPORTERS as readonly string[]).includes(reporterText)) reporter = reporterText as ReporterView;
+    else issues.push({ param: "reporter", message: `Unknown reporter “${truncate(reporterText)}”; use japan, cambodia or both.` });
+  }
+
+  const domain = domainFor(reporter);
+  const readBound = (param: "from" | "to"): number => {
+    const fallback = domain[param];
+    const year = parseYear(readSingle(raw, param, issues));
+    if (year === undefined) return fallback;
+    if (year === null) {
+      issues.push({ param, message: `“${param}” must be a four-digit year between ${domain.from} and ${domain.to}.` });
+      return fallback;
+    }
+    if (year < domain.from || year > domain.to) {
+      issues.push({ param, message: `“${param}” = ${year} is outside the data (${domain.from}–${domain.to}).` });
+      return fallback;
+    }
+    return year;
+  };
+  let from = readBound("from");
+  let to = readBound("to");
+  if (from > to) {
+    issues.push({ param: "from", message: `“from” (${from}) is after “to” (${to}); showing the full range.` });
+    from = domain.from;
+    to = domain.to;
+  }
+  return { query: { reporter, from, to }, issues };
+}
+
+/** The canonical URL search string of a view; defaults are left out so links stay short. */
+export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
+  const params = new URLSearchParams();
+  if (query.reporter !== DEFAULT_REPORTER) params.set("reporter", query.reporter);
+  if (query.from !== domain.from) params.set("from", String(query.from));
+  if (query.to !== domain.to) params.set("to", String(query.to));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** The API URL that returns the rows of a view; also the SWR cache key shared by server and client. */
+export function tradeApiKey(query: TradeQuery, domains: Record<ReporterView, YearRange>): string {
+  return `/api/trade${buildTradeSearch(query, domains[query.reporter])}`;
+}

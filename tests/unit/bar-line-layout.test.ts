@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { buildBarLineLayout, buildYearTicks } from "@/lib/transform/bar-line-layout";
+
+const input = {
+  years: [2000, 2001, 2002, 2003],
+  bars: [
+    { key: "a", values: [10, null, 30, 5] },
+    { key: "b", values: [5, null, null, 10], flags: [true, false, false, false] },
+  ],
+  lines: [{ key: "bal", values: [5, null, -10, -5] }],
+  points: [{ key: "p", values: [null, null, null, 40] }],
+  width: 400,
+  height: 200,
+  margin: { top: 10, right: 10, bottom: 30, left: 40 },
+};
+
+describe("buildBarLineLayout", () => {
+  const layout = buildBarLineLayout(input);
+  it("draws one bar per published value and none for gaps", () => {
+    expect(layout.bars.filter((b) => b.key === "a")).toHaveLength(3);
+    expect(layout.bars.filter((b) => b.key === "b")).toHaveLength(2);
+    expect(layout.bars.find((b) => b.key === "b" && b.year === 2000)?.flagged).toBe(true);
+  });
+  it("breaks the line at a missing year instead of interpolating", () => {
+    const d = layout.lines[0]!.d;
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.match(/L/g)).toHaveLength(1);
+  });
+  it("puts negative values below the zero line and bars inside the plot", () => {
+    for (const b of layout.bars) {
+      expect(b.y).toBeGreaterThanOrEqual(layout.plot.y - 0.001);
+      expect(b.y + b.height).toBeLessThanOrEqual(layout.zeroY + 0.001);
+    }
+    expect(layout.yTicks.some((t) => t.value < 0)).toBe(true);
+    expect(layout.points[0]).toMatchObject({ year: 2003, value: 40 });
+    expect(layout.points[0]!.cy).toBeLessThan(layout.zeroY);
+  });
+});
+
+describe("buildYearTicks", () => {
+  it("labels every year on short ranges and thins long ones", () => {
+    expect(buildYearTicks([2000, 2001, 2002], 800)).toEqual([2000, 2001, 2002]);
+    const years = Array.from({ length: 66 }, (_, i) => 1960 + i);
+    const ticks = buildYearTicks(years, 300);
+    expect(ticks.length).toBeLessThanOrEqual(300 / 44);
+    expect(ticks.every((y) => y % 10 === 0)).toBe(true);
+  });
+});
