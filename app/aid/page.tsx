@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AidChartLoader } from "@/components/aid/aid-chart-loader";
+import { SWRConfig } from "swr";
+import { AidChartArea } from "@/components/aid/aid-chart-area";
 import { AidChartSvg } from "@/components/aid/aid-chart-svg";
 import { AidControls } from "@/components/aid/aid-controls";
 import { AidSectors } from "@/components/aid/aid-sectors";
@@ -9,14 +10,15 @@ import { AidTable } from "@/components/aid/aid-table";
 import { ArticleAidComparison, CumulativeClaimsTable } from "@/components/aid/cumulative-claims";
 import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
+import { ParamNotice } from "@/components/param-notice";
 import "@/components/aid/aid.css";
 import { getAidMilestones, getAidPressRows, getAidSeries, getAidSingleRows, getAidWdiSource, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
 import { getKeyEvents } from "@/lib/data/events";
 import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
 import { buildEventMarkers } from "@/lib/transform/event-links";
-import { parseAidViewParams } from "@/lib/url/aid-params";
-import type { RawSearchParams } from "@/lib/url/timeline-params";
+import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
+import type { RawSearchParams } from "@/lib/url/search-params";
 
 export const metadata: Metadata = {
   title: "Japan's aid to Cambodia",
@@ -28,30 +30,29 @@ const ARTICLE_END_YEARS = [2006, 2016] as const;
 
 export default async function AidPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const span = await getAidYearSpan();
-  const { view, notices } = parseAidViewParams(await searchParams, span);
+  const { query: view, issues } = parseAidParams(await searchParams, span);
   const [series, yearly, single, milestones, press, keyEvents, wdi] = await Promise.all([
     getAidSeries(view.from, view.to), getAidYearlyRows(), getAidSingleRows(), getAidMilestones(), getAidPressRows(), getKeyEvents(), getAidWdiSource(),
   ]);
   const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
   const comparisons = buildMilestoneComparisons(milestones, yearly);
   const articleClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"));
+  // Seeds the client's SWR cache with exactly what GET /api/aid returns for this range.
+  const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
   return (
     <>
       <h1>Japan&apos;s aid to Cambodia, {view.from}–{view.to}</h1>
       <AidSummaryText series={series} from={view.from} to={view.to} />
-      {notices.map((n) => (
-        <p key={n} className="notice" role="status">
-          {n}
-        </p>
-      ))}
-      <AidControls view={view} span={span} />
+      <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
+      <AidControls span={span} />
       <figure className="chart-figure" id="aid-chart">
-        <div className="chart-box">
-          <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
-          <AidChartLoader initial={{ from: view.from, to: view.to, series }} markers={markers} highlightYear={view.year} />
-        </div>
+        <SWRConfig value={{ fallback }}>
+          <AidChartArea span={span} keyEvents={keyEvents}>
+            <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
+          </AidChartArea>
+        </SWRConfig>
         <ul className="legend" aria-label="Legend">
           <li>
             <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)

@@ -3,7 +3,9 @@ import { EraFilter } from "@/components/timeline/era-filter";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { getEvents } from "@/lib/data/events";
 import { ERAS, type EraId } from "@/lib/transform/timeline";
-import { parseTimelineParams, type RawSearchParams } from "@/lib/url/timeline-params";
+import { ParamNotice } from "@/components/param-notice";
+import type { RawSearchParams } from "@/lib/url/search-params";
+import { parseTimelineParams } from "@/lib/url/timeline-params";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -26,11 +28,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {events.length} events in four eras, from the first Cambodian merchant ship to reach Japan to today&apos;s
         partnership. Dates keep the precision of their source: where a source gives only a year or a month, so do we.
       </p>
-      {params.notices.map((n) => (
-        <p key={n} className="notice" role="status">
-          {n}
-        </p>
-      ))}
+      <ParamNotice issues={params.issues} defaultsText="Showing the whole timeline for those settings." />
       {params.event && !highlighted ? (
         <p className="notice" role="status">
           No event has the id “{params.event}”; showing the whole timeline.

@@ -1,20 +1,11 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import useSWR from "swr";
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
-export type AidApiPayload = { from: number; to: number; series: AidYearPoint[] };
-export type AidChartProps = { initial: AidApiPayload; markers: KeyEvent[]; highlightYear: number | null };
-
-async function fetchAid(url: string): Promise<AidApiPayload> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`GET ${url} failed: ${res.status}`);
-  return (await res.json()) as AidApiPayload;
-}
+export type AidChartProps = { series: AidYearPoint[]; markers: KeyEvent[]; highlightYear: number | null };
 
 function AidTooltip({ label, series }: { label?: string | number; series: AidYearPoint[] }) {
   const p = series.find((s) => s.year === Number(label));
@@ -31,19 +22,10 @@ function AidTooltip({ label, series }: { label?: string | number; series: AidYea
 }
 
 /**
- * Interactive aid chart (tooltips, keyboard). SWR is seeded with the server's data for
- * the same URL, so nothing is fetched on first load; the static SVG underneath stays
- * the no-JavaScript fallback and is hidden once this has drawn.
+ * Interactive aid chart (Recharts): hover, or focus and use the arrow keys, to read each
+ * year. Loaded after the page is interactive; until then the server SVG stands in.
  */
-export function AidChartInteractive({ initial, markers, highlightYear }: AidChartProps) {
-  const key = `/api/aid?from=${initial.from}&to=${initial.to}`;
-  const { data } = useSWR(key, fetchAid, { fallbackData: initial, revalidateOnMount: false, revalidateOnFocus: false });
-  const series = data.series;
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const box = ref.current?.closest<HTMLElement>(".chart-box");
-    if (box) box.dataset.interactive = "ready";
-  }, []);
+export function AidChartInteractive({ series, markers, highlightYear }: AidChartProps) {
   const rows = series.map((p) => ({ ...p, japanM: p.japan === null ? null : p.japan / 1e6 }));
   const gaps = buildGapRuns(series);
   const n = Math.max(series.length, 1);
@@ -51,7 +33,7 @@ export function AidChartInteractive({ initial, markers, highlightYear }: AidChar
   const placed = buildMarkerLayout(markers, (y) => ((y - first) * 880) / n);
 
   return (
-    <div ref={ref} className="chart-fill aid-interactive" data-chart="aid-interactive">
+    <div className="chart-fill aid-interactive" data-chart="aid-interactive">
       <div className="aid-interactive__bars">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 56, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
@@ -63,6 +45,9 @@ export function AidChartInteractive({ initial, markers, highlightYear }: AidChar
               <ReferenceArea key={a} x1={a} x2={b} fill="#c9ced8" fillOpacity={0.5} label={{ value: a === b ? `${a}: no data` : `no data ${a}–${b}`, position: "insideBottom", fontSize: 11.5 }} />
             ))}
             <Bar dataKey="japanM" name="Japan, net ODA" fill="var(--c-jp-to-kh)" isAnimationActive={false}>
+              {rows.map((r) => (
+                <Cell key={r.year} fill={r.year === highlightYear ? "var(--c-kh-to-jp)" : "var(--c-jp-to-kh)"} stroke={r.year === highlightYear ? "var(--text)" : undefined} />
+              ))}
             </Bar>
             {highlightYear !== null ? <ReferenceLine x={highlightYear} stroke="var(--c-kh-to-jp)" strokeWidth={3} label={{ value: `${highlightYear}`, position: "top", fontWeight: 700 }} /> : null}
             {placed.map((m) => (

@@ -1,46 +1,63 @@
-import type { AidView, YearSpan } from "@/lib/url/aid-params";
+"use client";
 
-/** A plain GET form: the URL holds the view, and it works without JavaScript. */
-export function AidControls({ view, span }: { view: AidView; span: YearSpan }) {
-  const years: number[] = [];
-  for (let y = span.first; y <= span.last; y++) years.push(y);
+import { useSyncExternalStore } from "react";
+import type { YearSpan } from "@/lib/url/aid-params";
+import { useAidQuery } from "./use-aid-query";
+
+const noop = () => () => {};
+const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Year range and event markers. A plain GET form, so it works without JavaScript
+ * (the Apply button); with JavaScript every change applies at once.
+ */
+export function AidControls({ span }: { span: YearSpan }) {
+  const { query, setQuery, refreshing } = useAidQuery(span);
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   return (
-    <form method="get" action="/aid" className="controls" aria-label="Chart settings">
+    <form className="controls" method="get" action="/aid" aria-label="Chart settings" aria-busy={refreshing}>
       <label className="field">
-        From
-        <select name="from" defaultValue={view.from}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
+        From year
+        <select name="from" value={query.from} onChange={(e) => {
+          const from = Number(e.target.value);
+          setQuery({ ...query, from, to: Math.max(from, query.to), year: null });
+        }}>
+          {years(span.first, span.last).map((y) => (
+            <option key={y} value={y}>{y}</option>
           ))}
         </select>
       </label>
       <label className="field">
-        To
-        <select name="to" defaultValue={view.to}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
+        To year
+        <select name="to" value={query.to} onChange={(e) => {
+          const to = Number(e.target.value);
+          setQuery({ ...query, to, from: Math.min(query.from, to), year: null });
+        }}>
+          {years(span.first, span.last).map((y) => (
+            <option key={y} value={y}>{y}</option>
           ))}
         </select>
       </label>
       <fieldset>
-        <legend>Key events on the chart</legend>
+        <legend>Key events</legend>
         <div className="segmented">
           <label>
-            <input type="radio" name="events" value="on" defaultChecked={view.events} /> Show
+            <input type="radio" name="events" value="on" checked={query.events} onChange={() => setQuery({ ...query, events: true })} /> Show
           </label>
           <label>
-            <input type="radio" name="events" value="off" defaultChecked={!view.events} /> Hide
+            <input type="radio" name="events" value="off" checked={!query.events} onChange={() => setQuery({ ...query, events: false })} /> Hide
           </label>
         </div>
       </fieldset>
-      {view.year !== null ? <input type="hidden" name="year" value={view.year} /> : null}
-      <button type="submit" className="button">
-        Apply
-      </button>
+      {query.year !== null && <input type="hidden" name="year" value={query.year} />}
+      {!hydrated && (
+        <button type="submit" className="button">
+          Apply
+        </button>
+      )}
+      <a className="button button--quiet" href="/aid" onClick={(e) => { e.preventDefault(); setQuery({ from: span.first, to: span.last, year: null, events: true }); }}>
+        Reset
+      </a>
     </form>
   );
 }

@@ -1,37 +1,34 @@
 import { z } from "zod";
 import { ERAS, ERA_IDS, type EraId } from "@/lib/transform/timeline";
 
-export type RawSearchParams = Record<string, string | string[] | undefined>;
-export type TimelineParams = { era: EraId | null; event: string | null; notices: string[] };
+import { type ParamIssue, type RawSearchParams, readSingle, truncate, unknownParams } from "./search-params";
+
+export type TimelineParams = { era: EraId | null; event: string | null; issues: ParamIssue[] };
 
 const eraSchema = z.enum(ERA_IDS);
 const eventSchema = z.string().regex(/^[a-z0-9-]{4,120}$/);
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /**
  * Each param is validated on its own: one bad value falls back to its default with a
  * notice, and the rest of the view still follows the URL.
  */
 export function parseTimelineParams(raw: RawSearchParams): TimelineParams {
-  const notices: string[] = [];
+  const issues = unknownParams(raw, ["era", "event"]);
   let era: EraId | null = null;
   let event: string | null = null;
-  const rawEra = single(raw.era);
-  if (rawEra !== undefined && rawEra !== "" && rawEra !== "all") {
+  const rawEra = readSingle(raw, "era", issues);
+  if (rawEra !== undefined && rawEra !== "all") {
     const r = eraSchema.safeParse(rawEra);
     if (r.success) era = r.data;
-    else notices.push(`Unknown era “${rawEra}”: showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.`);
+    else issues.push({ param: "era", message: `Unknown era “${truncate(rawEra)}”: showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.` });
   }
-  const rawEvent = single(raw.event);
-  if (rawEvent !== undefined && rawEvent !== "") {
+  const rawEvent = readSingle(raw, "event", issues);
+  if (rawEvent !== undefined) {
     const r = eventSchema.safeParse(rawEvent);
     if (r.success) event = r.data;
-    else notices.push("The event in the address is not a valid event id; no event is highlighted.");
+    else issues.push({ param: "event", message: `“${truncate(rawEvent)}” is not an event id; no event is highlighted.` });
   }
-  return { era, event, notices };
+  return { era, event, issues };
 }
 
 export function buildTimelineUrl(era: EraId | null): string {
