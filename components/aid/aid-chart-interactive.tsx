@@ -26,6 +26,7 @@ function AidTooltip({ label, series }: { label?: string | number; series: AidYea
  * year. Loaded after the page is interactive; until then the server SVG stands in.
  */
 export function AidChartInteractive({ series, markers, highlightYear }: AidChartProps) {
+  const highlight = highlightYear === null ? null : (series.find((p) => p.year === highlightYear) ?? null);
   const rows = series.map((p) => ({ ...p, japanM: p.japan === null ? null : p.japan / 1e6 }));
   const gaps = buildGapRuns(series);
   const n = Math.max(series.length, 1);
@@ -49,7 +50,14 @@ export function AidChartInteractive({ series, markers, highlightYear }: AidChart
                 <Cell key={r.year} fill={r.year === highlightYear ? "var(--c-kh-to-jp)" : "var(--c-jp-to-kh)"} stroke={r.year === highlightYear ? "var(--text)" : undefined} />
               ))}
             </Bar>
-            {highlightYear !== null ? <ReferenceLine x={highlightYear} stroke="var(--c-kh-to-jp)" strokeWidth={3} label={{ value: `${highlightYear}`, position: "top", fontWeight: 700 }} /> : null}
+            {highlight ? (
+              <ReferenceLine
+                x={highlight.year}
+                stroke="var(--c-kh-to-jp)"
+                strokeWidth={2}
+                label={{ value: highlight.japan === null ? `${highlight.year}: no data` : `${highlight.year}: USD ${formatUsdAsMillions(highlight.japan)} million`, position: "top", fontWeight: 700, fontSize: 13 }}
+              />
+            ) : null}
             {placed.map((m) => (
               <ReferenceLine
                 key={m.id}

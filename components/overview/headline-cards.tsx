@@ -8,9 +8,11 @@ const WDI = "World Bank WDI (DC.DAC.JPNL.CD), based on OECD DAC data";
 /** Headline figures, each computed from data/ and shown with its year and source. */
 export function HeadlineCards({ trade, aid }: { trade: TradeHeadline | null; aid: AidHeadline | null }) {
   return (
-    <ul className="cards" aria-label="Headline figures">
+    <>
       {trade ? (
         <>
+          <h3>Trade in {trade.year}, as Japan reports it</h3>
+          <ul className="cards" aria-label={`Trade in ${trade.year}`}>
           <li className="card" data-testid="headline-trade-j2c">
             <span className="muted">Japan → Cambodia, {trade.year}</span>
             <span className="figure">{formatUsdMillion(trade.japanToCambodia.value)}</span>
@@ -29,10 +31,13 @@ export function HeadlineCards({ trade, aid }: { trade: TradeHeadline | null; aid
               <Link href="/trade">Trade view</Link>
             </span>
           </li>
+          </ul>
         </>
       ) : null}
       {aid ? (
         <>
+          <h3>Japan&apos;s aid</h3>
+          <ul className="cards" aria-label="Japan's aid">
           <li className="card" data-testid="headline-aid-latest">
             <span className="muted">Japan&apos;s net aid to Cambodia, {aid.latestYear}</span>
             <span className="figure">USD {formatUsdAsMillions(aid.latestValue)} million</span>
@@ -48,8 +53,9 @@ export function HeadlineCards({ trade, aid }: { trade: TradeHeadline | null; aid
               <Link href="/aid#cumulative">How this compares with other totals</Link>
             </span>
           </li>
+          </ul>
         </>
       ) : null}
-    </ul>
+    </>
   );
 }
