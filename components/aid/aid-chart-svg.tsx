@@ -88,7 +88,7 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
             .filter((p) => p.year === highlightYear)
             .map((p) => (
               <text key="hl" x={xOf(p.year)} y={(p.japan === null ? M.barBottom - 24 : y(p.japan / 1e6)) - 6} textAnchor="middle" className="aid-highlight-label">
-                {p.japan === null ? `${p.year}: no data` : `${p.year}: ${formatUsdAsMillions(p.japan)}`}
+                {p.japan === null ? `${p.year}: no data` : `${p.year}: USD ${formatUsdAsMillions(p.japan)} million`}
               </text>
             ))
         : null}

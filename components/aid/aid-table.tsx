@@ -4,7 +4,7 @@ import { formatPct, formatUsdAsMillions } from "@/lib/format";
 /** Every year of the selected range, gaps included, so the table and the chart agree. */
 export function AidTable({ series }: { series: AidYearPoint[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Net ODA by year (scrollable)">
       <table className="data-table" id="aid-table">
         <caption>
           Net bilateral ODA to Cambodia, {series[0]?.year}–{series[series.length - 1]?.year} (USD million, current prices)

@@ -56,7 +56,7 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
 /** Every cumulative claim as its source printed it, beside the WDI sum over the same years where that is a fair comparison. */
 export function CumulativeClaimsTable({ rows }: { rows: MilestoneComparison[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Cumulative totals (scrollable)">
       <table className="data-table aid-claims" id="aid-claims-table">
         <caption>Cumulative totals as stated by each source, with the WDI sum over the same calendar years</caption>
         <thead>

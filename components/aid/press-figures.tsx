@@ -13,7 +13,7 @@ export function PressFigures({ press, single }: { press: AidYearlyRow[]; single:
     .map((r) => ({ ...r, basis: r.category.includes("pledge") ? "pledge" : "commitment or indication (see notes)" }));
   const items: Item[] = [...press, ...fromSingle].sort((a, b) => a.year - b.year);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Pledges, plans and signed agreements (scrollable)">
       <table className="data-table aid-claims" id="aid-press-table">
         <caption>Pledges, plans and signed agreements (not disbursements)</caption>
         <thead>

@@ -6,7 +6,7 @@ const fmt = new Intl.NumberFormat("en-US");
 
 function PanelTable({ panel }: { panel: IndicatorPanel }) {
   return (
-    <div className="table-wrap ind-table">
+    <div className="table-wrap ind-table" tabIndex={0} role="region" aria-label={`${panel.title}: figures (scrollable)`}>
       <table className="data-table">
         <caption className="visually-hidden">{panel.title}: every sourced figure</caption>
         <thead>
