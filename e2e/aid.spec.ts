@@ -84,13 +84,13 @@ test.describe("aid view without JavaScript", () => {
   test("invalid settings show a notice and the default view", async ({ page }) => {
     await page.goto("/aid?from=abc&to=1900&events=maybe");
     await expect(page.getByTestId("param-notice")).toBeVisible();
-    await expect(page.locator("h1")).toHaveText(/1960–2023/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/1960–2023/);
     await expect(page.locator("a.aid-marker").first()).toBeAttached();
   });
 
   test("the summary, heading and table are server-rendered", async ({ page }) => {
     await page.goto("/aid?from=1990&to=2000");
-    await expect(page.locator("h1")).toHaveText("Japan's aid to Cambodia, 1990–2000");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan's aid to Cambodia, 1990–2000");
     await expect(page.getByTestId("aid-summary")).toContainText(`In 2000, Japan's net bilateral aid to Cambodia was USD ${millions2(oda.get(2000)!)} million`);
     await expect(page.locator("#aid-table tbody tr")).toHaveCount(11);
   });
