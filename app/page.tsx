@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ClaimsPanel } from "@/components/overview/claims-panel";
-import { HeadlineCards } from "@/components/overview/headline-cards";
+import { AidHeadlineCards } from "@/components/overview/headline-cards";
+import { TradeHeadline } from "@/components/trade/trade-headline";
 import { ViewPreviews } from "@/components/overview/view-previews";
 import { IndicatorPanels } from "@/components/indicators/indicator-panels";
 import "@/components/overview/overview.css";
@@ -12,7 +13,7 @@ import { getTradeRows } from "@/lib/data/trade";
 import { SITE } from "@/lib/site";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
 import { buildIndicatorPanels } from "@/lib/transform/indicator-panels";
-import { buildAidHeadline, buildTradeHeadline } from "@/lib/transform/overview-headlines";
+import { buildAidHeadline } from "@/lib/transform/overview-headlines";
 import { buildYearDomain } from "@/lib/transform/trade-series";
 
 /** Since the Paris Peace Agreements and the Tokyo reconstruction conference, Japan's aid is continuous. */
@@ -22,7 +23,6 @@ export default async function OverviewPage() {
   const [tradeRows, tradeClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators] = await Promise.all([
     getTradeRows(), getClaims("trade"), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
   ]);
-  const trade = buildTradeHeadline(tradeRows);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
   const tradeDomain = buildYearDomain(tradeRows, "japan");
   const dotsRow = (flow: string) => tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === 2006 && r.flow === flow);
@@ -40,8 +40,8 @@ export default async function OverviewPage() {
         sources disagree.
       </p>
 
-      <h2>Headline figures</h2>
-      <HeadlineCards trade={trade} aid={aid} />
+      <TradeHeadline />
+      <AidHeadlineCards aid={aid} />
 
       <h2>The views</h2>
       <ViewPreviews

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { japanOdaByYear, millions2 } from "./data-helpers";
+import { japanOdaByYear, millions2 } from "./support/aid";
 
 const oda = japanOdaByYear();
 const yearsWithData = (from: number, to: number) => [...oda.keys()].filter((y) => y >= from && y <= to).length;

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { readCsv } from "./data-helpers";
+import { readCsv } from "./support/data";
 
 const events = readCsv("events.csv");
 const year = (d: string) => Number(d.slice(0, 4));

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { SWRConfig } from "swr";
 import { StaticChartPanels } from "@/components/chart/static-chart-panels";
 import { ParamNotice } from "@/components/param-notice";
-import { TradeChartArea } from "@/components/trade/trade-chart-area";
-import { TradeControls } from "@/components/trade/trade-controls";
+import { TradeExplorer } from "@/components/trade/trade-explorer";
 import { TradeDataNotes } from "@/components/trade/trade-data-notes";
 import { TradeSources } from "@/components/trade/trade-sources";
 import { TradeSummaryText } from "@/components/trade/trade-summary-text";
@@ -41,15 +39,12 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
       </p>
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <TradeControls domains={domains} />
-      <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
-      <SWRConfig value={{ fallback }}>
-        <TradeChartArea domains={domains} staticCharts={<StaticChartPanels panels={panels} />} />
-      </SWRConfig>
+      <TradeExplorer query={query} domains={domains} fallback={fallback} staticCharts={<StaticChartPanels panels={panels} />} />
       <p className="chart-caption">
         Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF
         series ends, not joined to it. Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.
       </p>
+      <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
       <TradeDataNotes rows={rows} claims={claims} />
       <h2 id="table-heading">The figures</h2>
       <TradeTable view={view} />

@@ -1,14 +1,14 @@
 "use client";
 
-import { type ComponentType, type ReactNode, useEffect, useState } from "react";
-import useSWR from "swr";
+import type { ReactNode } from "react";
+import useSWR, { SWRConfig } from "swr";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/data/trade-domains";
-import { type ChartPanel, buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { ChartLegend } from "@/components/chart/chart-legend";
+import { BarLineChart } from "@/components/chart/bar-line-chart";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
-import { useTradeQuery } from "./use-trade-query";
 
 type ApiResponse = { query: TradeQuery; rows: TradeRow[] };
 
@@ -19,32 +19,33 @@ async function fetchTrade(url: string): Promise<ApiResponse> {
   return body as ApiResponse;
 }
 
-type ChartComponent = ComponentType<{ panel: ChartPanel }>;
-
 /**
- * The chart area of /trade. The server's SVG (children) is shown first and without
- * JavaScript; the interactive Recharts chart is fetched after the page is interactive,
- * so it costs nothing on first load. Data comes from SWR, seeded by the server through
+ * The interactive chart area of /trade (Recharts). This module, with SWR and Recharts,
+ * is loaded only after the page is interactive (see lazy-chart-area.tsx); the server's
+ * SVG stands in until then. Data comes from SWR, seeded by the server through
  * SWRConfig's fallback, so the first render needs no request.
  */
-export function TradeChartArea({ domains, staticCharts }: { domains: TradeDomains; staticCharts: ReactNode }) {
-  const { query } = useTradeQuery(domains);
+type Props = { query: TradeQuery; serverQuery: TradeQuery; domains: TradeDomains; staticCharts: ReactNode; fallback: Record<string, unknown> };
+
+export function TradeChartArea({ fallback, ...props }: Props) {
+  return (
+    <SWRConfig value={{ fallback }}>
+      <ChartArea {...props} />
+    </SWRConfig>
+  );
+}
+
+function ChartArea({ query, serverQuery, domains, staticCharts }: Omit<Props, "fallback">) {
   const { data, error, isLoading } = useSWR(tradeApiKey(query, domains), fetchTrade, {
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-  const [Chart, setChart] = useState<ChartComponent | null>(null);
-  useEffect(() => {
-    let live = true;
-    import("@/components/chart/bar-line-chart").then((m) => live && setChart(() => m.BarLineChart));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const panels = data ? buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter])) : [];
-  const showInteractive = Chart !== null && panels.length > 0;
+  // Before the interactive chart has loaded, the server's SVG is right only for the server's view.
+  const showInteractive = panels.length > 0;
+  const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
 
   return (
     <div className="trade-chart-area" aria-busy={isLoading}>
@@ -60,13 +61,15 @@ export function TradeChartArea({ domains, staticCharts }: { domains: TradeDomain
               <h3 className="chart-title">{panel.title}</h3>
               <ChartLegend panel={panel} />
               <div className="chart-box">
-                <Chart panel={panel} />
+                <BarLineChart panel={panel} />
               </div>
             </figure>
           ))}
         </div>
-      ) : (
+      ) : staticIsCurrent || !data ? (
         staticCharts
+      ) : (
+        <div className="chart-box skeleton" aria-label="Loading the chart" />
       )}
     </div>
   );

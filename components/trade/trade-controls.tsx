@@ -4,7 +4,6 @@ import { useSyncExternalStore } from "react";
 import type { TradeDomains } from "@/lib/data/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { TRADE_REPORTERS, type TradeQuery } from "@/lib/url/trade-params";
-import { useTradeQuery } from "./use-trade-query";
 
 const noop = () => () => {};
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -21,8 +20,7 @@ function clampTo(query: TradeQuery, domains: TradeDomains): TradeQuery {
  * Reporter switch and year range. A plain GET form, so it works without JavaScript
  * (the Apply button); with JavaScript every change applies at once.
  */
-export function TradeControls({ domains }: { domains: TradeDomains }) {
-  const { query, setQuery, refreshing } = useTradeQuery(domains);
+export function TradeControls({ query, domains, onChange, busy }: { query: TradeQuery; domains: TradeDomains; onChange: (q: TradeQuery) => void; busy: boolean }) {
   // False in the server HTML (the no-JS form needs its Apply button), true once hydrated.
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const domain = domains[query.reporter];
@@ -31,11 +29,11 @@ export function TradeControls({ domains }: { domains: TradeDomains }) {
     if (patch.reporter) next = clampTo(next, domains);
     if (patch.from !== undefined && next.from > next.to) next.to = next.from;
     if (patch.to !== undefined && next.to < next.from) next.from = next.to;
-    setQuery(next);
+    onChange(next);
   };
 
   return (
-    <form className="controls" method="get" action="/trade" aria-label="Chart settings" aria-busy={refreshing}>
+    <form className="controls" method="get" action="/trade" aria-label="Chart settings" aria-busy={busy}>
       <fieldset>
         <legend>Reported by</legend>
         <div className="segmented">
@@ -68,7 +66,7 @@ export function TradeControls({ domains }: { domains: TradeDomains }) {
           Apply
         </button>
       )}
-      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); setQuery({ reporter: "japan", ...domains.japan }); }}>
+      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan }); }}>
         Reset
       </a>
     </form>

@@ -16,7 +16,7 @@ export function TradeSummaryText({ summary, reporter, from, to }: { summary: Tra
           const l = f.latest;
           return (
             <span key={f.flow}>
-              {FLOW_LABEL[f.flow as BilateralFlow]} in {l.year}: {formatUsdMillion(l.japanReported)} as Japan records it, {formatUsdMillion(l.cambodiaReported)} as Cambodia records it (gap {formatSigned(l.gap)}, derived).{" "}
+              {FLOW_LABEL[f.flow as BilateralFlow]} in {l.year}: {formatUsdMillion(l.japanReported)} as Japan records it, {formatUsdMillion(l.cambodiaReported)} as Cambodia records it (gap {formatSigned(l.gap)} million, derived).{" "}
             </span>
           );
         })}

@@ -120,3 +120,11 @@ describe("buildTradeSummary", () => {
     expect(buildTradeSummary(buildTradeView(FIXTURE, { reporter: "japan", from: 2003, to: 2004 }, domain)).kind).toBe("empty");
   });
 });
+
+describe("buildTradeHeadline", () => {
+  it("takes the latest year with both Japan-reported flows", async () => {
+    const { buildTradeHeadline } = await import("@/lib/transform/trade-headline");
+    expect(buildTradeHeadline(FIXTURE)).toMatchObject({ year: 2002, japanToCambodia: 81.8, cambodiaToJapan: 119.2, balance: -37.4 });
+    expect(buildTradeHeadline([])).toBeNull();
+  });
+});

@@ -1,12 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { csvParse } from "d3-dsv";
+import { readCsv } from "./data";
 
-/** Reads a data file the way a reader would, so expectations come from the data, not from the app. */
-export function readCsv(file: string) {
-  return csvParse(readFileSync(path.join(process.cwd(), "data", file), "utf8"));
-}
-
+/** Japan's net bilateral ODA (WDI) per year, straight from the CSV. */
 export function japanOdaByYear(): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of readCsv("aid_japan_to_cambodia_yearly.csv")) {
@@ -15,5 +9,6 @@ export function japanOdaByYear(): Map<number, number> {
   return out;
 }
 
+/** USD → USD million with two decimals, the precision the source prints. */
 export const millions2 = (usd: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(usd / 1e6);
