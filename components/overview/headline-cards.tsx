@@ -14,12 +14,12 @@ export function AidHeadlineCards({ aid }: { aid: AidHeadline | null }) {
       <h2 id="aid-headline-heading">Japan&apos;s aid</h2>
       <ul className="cards">
         <li className="card" data-testid="headline-aid-latest">
-          <span className="muted">Japan&apos;s net aid to Cambodia, {aid.latestYear}</span>
+          <span className="label">Japan&apos;s net aid to Cambodia, {aid.latestYear}</span>
           <span className="figure">USD {formatUsdAsMillions(aid.latestValue)} million</span>
           <span className="source">Net bilateral ODA (loan repayments subtracted). Source: {WDI}.</span>
         </li>
         <li className="card" data-testid="headline-aid-sum">
-          <span className="muted">
+          <span className="label">
             Japan&apos;s net aid, {sinceSum.from}–{sinceSum.to} summed (derived)
           </span>
           <span className="figure">{sinceSum.sum === null ? "no data" : `USD ${formatUsdAsMillions(sinceSum.sum)} million`}</span>
