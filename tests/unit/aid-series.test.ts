@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAidSeries, buildGapRuns, buildPeriodSum, buildShare, buildYearRanges, type AidInputRow } from "@/lib/transform/aid-series";
+import { buildAidSummary } from "@/lib/transform/aid-summary";
 import { buildMilestoneComparisons, buildPeriodLabel, buildPeriodYear, type MilestoneInput } from "@/lib/transform/aid-milestones";
 
 const J = "net_bilateral_oda";
@@ -96,8 +97,8 @@ describe("milestone comparisons", () => {
 });
 
 describe("buildAidSummary", () => {
-  it("finds the latest year with data, the peak and the gaps", async () => {
-    const { buildAidSummary } = await import("@/lib/transform/aid-summary");
+  it("finds the latest year with data, the peak and the gaps", () => {
+
     const s = buildAidSummary(buildAidSeries(rows, 1983, 1990));
     expect(s.latest?.year).toBe(1989);
     expect(s.peak?.year).toBe(1988);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEraId, buildEventDateLabel, buildEventId, buildTimelineEvents, buildTimelineGroups, type EventInput } from "@/lib/transform/timeline";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers, buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 
 const ev = (date: string, precision: EventInput["precision"], title: string): EventInput => ({
   date, precision, year: Number(date.slice(0, 4)), title, description: "d", sources: [{ title: "s", url: "https://x" }],
@@ -59,8 +59,8 @@ describe("buildEventMarkers", () => {
 
 describe("buildMarkerLayout", () => {
   const k = (year: number, short: string): KeyEvent => ({ id: short, year, short, title: short, dateLabel: `${year}`, href: "#" });
-  it("moves a label to another row when it would overlap its neighbour", async () => {
-    const { buildMarkerLayout } = await import("@/lib/transform/event-links");
+  it("moves a label to another row when it would overlap its neighbour", () => {
+    
     const placed = buildMarkerLayout([k(1991, "Paris Agreements"), k(1992, "Embassy reopens"), k(2013, "Partnership")], (y) => (y - 1960) * 15);
     expect(placed.map((p) => p.row)).toEqual([0, 1, 0]);
   });
