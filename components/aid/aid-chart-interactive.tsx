@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
@@ -26,15 +27,26 @@ function AidTooltip({ label, series }: { label?: string | number; series: AidYea
  * year. Loaded after the page is interactive; until then the server SVG stands in.
  */
 export function AidChartInteractive({ series, markers, highlightYear }: AidChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(960);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const highlight = highlightYear === null ? null : (series.find((p) => p.year === highlightYear) ?? null);
   const rows = series.map((p) => ({ ...p, japanM: p.japan === null ? null : p.japan / 1e6 }));
   const gaps = buildGapRuns(series);
   const n = Math.max(series.length, 1);
   const first = series[0]?.year ?? 0;
-  const placed = buildMarkerLayout(markers, (y) => ((y - first) * 880) / n);
+  // Label rows depend on the drawn width: narrow screens need more rows than wide ones.
+  const plotWidth = Math.max(width - 80, 100);
+  const placed = buildMarkerLayout(markers, (y) => ((y - first + 0.5) * plotWidth) / n);
 
   return (
-    <div className="chart-fill aid-interactive" data-chart="aid-interactive">
+    <div ref={ref} className="chart-fill aid-interactive" data-chart="aid-interactive">
       <div className="aid-interactive__bars">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 56, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
@@ -67,7 +79,12 @@ export function AidChartInteractive({ series, markers, highlightYear }: AidChart
                 label={(p: { viewBox?: { x?: number; y?: number } }) => (
                   <a href={m.href} className="aid-marker" data-event-id={m.id}>
                     <title>{`${m.dateLabel}: ${m.title} (open in the timeline)`}</title>
-                    <text x={(p.viewBox?.x ?? 0) + 3} y={(p.viewBox?.y ?? 0) - 44 + m.row * 16} className="aid-marker-label">
+                    <text
+                      x={(p.viewBox?.x ?? 0) + (m.x + m.short.length * 6.5 > plotWidth ? -3 : 3)}
+                      y={(p.viewBox?.y ?? 0) - 44 + m.row * 16}
+                      textAnchor={m.x + m.short.length * 6.5 > plotWidth ? "end" : "start"}
+                      className="aid-marker-label"
+                    >
                       {m.short}
                     </text>
                   </a>
