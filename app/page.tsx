@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CededAreaCard } from "@/components/overview/ceded-area-card";
 import { ClaimsPanel } from "@/components/overview/claims-panel";
 import { AidHeadlineCards } from "@/components/overview/headline-cards";
 import { TradeHeadline } from "@/components/trade/trade-headline";
@@ -8,6 +9,7 @@ import "@/components/overview/overview.css";
 import { getAidMilestones, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
 import { getClaims } from "@/lib/data/claims";
 import { getEvents, getKeyEvents } from "@/lib/data/events";
+import { getCededAreaSummary } from "@/lib/data/geo";
 import { getIndicatorRows } from "@/lib/data/indicators";
 import { getTradeRows } from "@/lib/data/trade";
 import { SITE } from "@/lib/site";
@@ -20,8 +22,9 @@ import { buildYearDomain } from "@/lib/transform/trade-series";
 const AID_SINCE = 1992;
 
 export default async function OverviewPage() {
-  const [tradeRows, tradeClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators] = await Promise.all([
+  const [tradeRows, tradeClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
     getTradeRows(), getClaims("trade"), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
+    getCededAreaSummary(),
   ]);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
   const tradeDomain = buildYearDomain(tradeRows, "japan");
@@ -42,6 +45,7 @@ export default async function OverviewPage() {
 
       <TradeHeadline />
       <AidHeadlineCards aid={aid} />
+      <CededAreaCard summary={ceded} />
 
       <h2>The views</h2>
       <ViewPreviews

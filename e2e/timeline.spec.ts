@@ -83,3 +83,15 @@ test("timeline has no accessibility violations", async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test.describe("timeline links to the map's return phase", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the 1946 return opens the map in today's phase", async ({ page }) => {
+    const returns = events.filter((e) => e.date!.startsWith("1946"));
+    test.skip(returns.length === 0, "no 1946 event in events.csv");
+    await page.goto("/timeline");
+    const link = page.locator('li.timeline-event[id^="1946-"] a[href="/map?phase=today"]').first();
+    await link.click();
+    await expect(page).toHaveURL(/\/map\?phase=today/);
+  });
+});

@@ -13,4 +13,5 @@ export const NAV: readonly NavItem[] = [
   { href: "/trade", label: "Trade" },
   { href: "/aid", label: "Aid" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/map", label: "Map" },
 ];

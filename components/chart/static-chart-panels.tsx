@@ -8,7 +8,7 @@ export function StaticChartPanels({ panels }: { panels: ChartPanel[] }) {
     <div className={panels.length > 1 ? "grid-2" : undefined}>
       {panels.map((panel) => (
         <figure key={panel.id} className="chart-figure" data-interactive="false">
-          <h3 className="chart-title">{panel.title}</h3>
+          <h2 className="chart-title">{panel.title}</h2>
           <ChartLegend panel={panel} />
           <div className="chart-box">
             <BarLineSvg panel={panel} />

@@ -7,7 +7,7 @@ import type { PeriodSum } from "@/lib/transform/aid-series";
 import { buildTimelineHref } from "@/lib/transform/event-links";
 
 type Side = { label: string; text: React.ReactNode; source: { title: string; url: string } };
-type Claim = { id: string; topic: string; article: Side; other: Side; link: { href: string; label: string } };
+type Claim = { id: string; topic: string; article: Side; other: Side; links: { href: string; label: string }[] };
 
 const OCCUPATION = {
   title: "Japanese occupation of Cambodia (English Wikipedia, 2016 snapshot)",
@@ -46,7 +46,7 @@ function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): 
         ),
         source: { title: dots2006.j2c.sourceTitle, url: dots2006.j2c.source },
       },
-      link: { href: "/trade#note-2006", label: "See the note on the trade view" },
+      links: [{ href: "/trade#note-2006", label: "See the note on the trade view" }],
     });
   }
   if (aidClaim) {
@@ -73,42 +73,42 @@ function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): 
         ),
         source: { title: "World Bank WDI DC.DAC.JPNL.CD, based on OECD DAC (Open Numbers copy)", url: "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators" },
       },
-      link: { href: "/aid#cumulative", label: "Compare every cumulative total" },
+      links: [{ href: "/aid#cumulative", label: "Compare every cumulative total" }],
     });
   }
   claims.push(
     {
       id: "claim-15th-parallel",
       topic: "The 15th parallel (1941)",
+      links: [{ href: "/map?phase=annexed", label: "The treaty line on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
       article: { label: "Wikipedia", text: <>The ceded land included a strip “between the 15th parallel and the Dangrek Mountains” in Stung Treng.</>, source: OCCUPATION },
       other: {
         label: "The March 1941 terms",
         text: <>The line follows “the 15th degree G” of latitude; read as 15 grades (about 13.5°N), not 15 degrees. This reading is our inference from the rest of the text.</>,
         source: TERMS,
       },
-      link: { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
     },
     {
       id: "claim-koh-kong",
       topic: "Was Koh Kong ceded?",
+      links: [{ href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
       article: { label: "Wikipedia", text: <>Lists Koh Kong among the provinces Cambodia gave up.</>, source: OCCUPATION },
       other: {
         label: "The March 1941 terms",
         text: <>Cede only land north of the Battambang–Pursat boundary; Koh Kong lies south of it. Treated as not ceded until the May convention can be read.</>,
         source: TERMS,
       },
-      link: { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
     },
     {
       id: "claim-one-third",
       topic: "“One-third” of Cambodia",
+      links: [{ href: "/map#ceded-area-title", label: "The area computed on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
       article: { label: "Wikipedia", text: <>Cambodia lost “about a third” of its territory and nearly half a million people.</>, source: OCCUPATION },
       other: {
         label: "US diplomatic record, Feb 1941",
         text: <>France described an earlier, larger Japanese proposal as “approximately one third of Cambodia”; the March terms drew a smaller zone.</>,
         source: { title: "FRUS 1941 vol. V, doc. 89", url: "https://history.state.gov/historicaldocuments/frus1941v05/d89" },
       },
-      link: { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
     },
     {
       id: "claim-coup-date",
@@ -119,7 +119,7 @@ function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): 
         text: <>9 March 1945 (Operation Meigo), the date the timeline uses.</>,
         source: { title: "カンプチア王国 (Japanese Wikipedia via Weblio)", url: "https://www.weblio.jp/content/%E3%82%AB%E3%83%B3%E3%83%97%E3%83%81%E3%82%A2%E7%8E%8B%E5%9B%BD" },
       },
-      link: { href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" },
+      links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }],
     },
   );
   return claims;
@@ -157,11 +157,15 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
                 </div>
               ))}
             </dl>
-            <p className="claim-link">
-              <Link href={c.link.href} data-claim-link>
-                {c.link.label} →
-              </Link>
-            </p>
+            <ul className="claim-links">
+              {c.links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} data-claim-link>
+                    {l.label} →
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>

@@ -34,6 +34,12 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
           ))}
         </ul>
       </li>
+      <li className="card">
+        <h3>
+          <Link href="/map">Map of the 1941 cession</Link>
+        </h3>
+        <p>The provinces Thailand annexed in 1941 under the settlement Japan brokered, the treaty line, and where accounts disagree.</p>
+      </li>
     </ul>
   );
 }

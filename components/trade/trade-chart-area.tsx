@@ -58,7 +58,7 @@ function ChartArea({ query, serverQuery, domains, staticCharts }: Omit<Props, "f
         <div className={panels.length > 1 ? "grid-2" : undefined}>
           {panels.map((panel) => (
             <figure key={panel.id} className="chart-figure" data-interactive="true">
-              <h3 className="chart-title">{panel.title}</h3>
+              <h2 className="chart-title">{panel.title}</h2>
               <ChartLegend panel={panel} />
               <div className="chart-box">
                 <BarLineChart panel={panel} />

@@ -14,6 +14,7 @@ const annexedMap: EventLink = { href: "/map?phase=annexed", label: "Map: the pro
 export const EVENT_LINKS: Readonly<Record<string, readonly EventLink[]>> = {
   "1941-03-tokyo-treaty-cedes-western-cambodia": [annexedMap],
   "1941-08-japanese-troops-enter-cambodia": [annexedMap],
+  "1946-11-17-washington-settlement-returns-the-annexed": [{ href: "/map?phase=today", label: "Map: the provinces returned, on today's map" }],
   "1968-first-japanese-loan-to-cambodia": [aidAt(1968)],
   "1992-japanese-embassy-reopens-tokyo-reconstruction": [aidAt(1992)],
   "1994-03-2nd-icorc-meeting-in-tokyo": [aidAt(1994)],
@@ -32,6 +33,10 @@ export const DATE_DISPUTES: Readonly<Record<string, DateDispute>> = {
       title: "Japanese occupation of Cambodia (English Wikipedia, 2016 snapshot)",
       url: "https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Japanese_occupation_of_Cambodia.html",
     },
+  },
+  "1946-11-17-washington-settlement-returns-the-annexed": {
+    note: "One Thai administrative-history blog gives 1 November 1946 for the signing; the article on the treaty gives 17 November (used here). The handover itself came in December 1946 (one travel guide says 1947).",
+    source: { title: "Thai Local Administration blog: Return of annexed provinces to French Indochina", url: "http://tambon.blogspot.com/2008/04/return-of-annexed-provinces-to-french.html" },
   },
   "1941-03-tokyo-treaty-cedes-western-cambodia": {
     note: "“March 1941” is the date of the Japanese mediation terms (11 March); the formal Convention of Peace between France and Thailand was signed in Tokyo on 9 May 1941.",

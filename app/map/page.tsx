@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { CededAreaComparison } from "@/components/map/ceded-area-comparison";
+import { CessionMapSvg } from "@/components/map/cession-map-svg";
+import { CessionTimeline } from "@/components/map/cession-timeline";
+import { MapControls } from "@/components/map/map-controls";
+import { MapExplorer, type ProvinceTip } from "@/components/map/map-explorer";
+import { MapLegend } from "@/components/map/map-legend";
+import { MapMethod } from "@/components/map/map-method";
+import { ProvinceDetails } from "@/components/map/province-details";
+import { ProvinceList, ProvinceSelect } from "@/components/map/province-list";
+import { provinceView } from "@/components/map/view-state";
+import { getCessionMap } from "@/lib/data/geo";
+import { parseMapParams } from "@/lib/url/map-params";
+
+export const metadata: Metadata = {
+  title: "The 1941 cession map",
+  description:
+    "The Cambodian provinces Thailand annexed in 1941 under the settlement Japan brokered, returned in 1946: the treaty line, two accounts, three phases.",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+  const model = await getCessionMap();
+  const { params, notices } = parseMapParams(await searchParams, model.provinces.map((p) => p.id));
+  const selected = model.provinces.find((p) => p.id === params.province);
+  const tips: ProvinceTip[] = model.provinces.map((p) => ({ id: p.id, name: p.name, status: provinceView(p, params).statusText, x: p.label.x, y: p.label.y }));
+  const announcement = selected
+    ? `Selected ${selected.name}: ${provinceView(selected, params).statusText}.${selected.thaiProvince ? ` 1941 Thai province: ${selected.thaiProvince}.` : ""}`
+    : "";
+  const box = params.zoom === "ceded" ? model.zoomBoxes[params.account] : model.zoomBoxes.all;
+
+  return (
+    <>
+      <h1>1941: the provinces Cambodia lost to Thailand</h1>
+      <p className="lede">
+        After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from 1941 until the Washington
+        settlement of 17 November 1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
+      </p>
+      {notices.length > 0 ? (
+        <div className="notice" role="status">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
+      <MapExplorer tips={tips} announcement={announcement}>
+        <MapControls params={params} model={model} />
+        <div className="map-layout">
+          <figure className="map-figure">
+            <div className="map-box" style={{ aspectRatio: `${model.width} / ${model.height}` }}>
+              <CessionMapSvg model={model} params={params} />
+              <div className="map-scale" data-scale-length={model.scaleBar.length} style={{ width: `${(model.scaleBar.length / box.width) * 100}%` }}>
+                <span>{model.scaleBar.km} km</span>
+              </div>
+              <p className="map-attribution">Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth</p>
+            </div>
+            <MapLegend params={params} />
+            <figcaption className="chart-caption">
+              Today&apos;s province boundaries, equal-area projection; scale bar measured at {model.scaleBar.atLat}°N. The treaty line and the
+              areas are approximations computed on modern boundaries (see “How the map is drawn”).
+            </figcaption>
+          </figure>
+          <div className="map-side">
+            <ProvinceSelect model={model} params={params} />
+            <ProvinceDetails province={selected} />
+            <ProvinceList model={model} params={params} />
+          </div>
+        </div>
+      </MapExplorer>
+      <CessionTimeline />
+      <CededAreaComparison summary={model.summary} />
+      <MapMethod model={model} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { ACCOUNT_IDS, ACCOUNT_LABELS } from "@/lib/map/accounts";
+import type { CessionMapModel } from "@/lib/map/model";
+import { PHASES, mapHref, type MapParams, type Phase } from "@/lib/url/map-params";
+
+const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
+
+function Segment({ label, options }: { label: string; options: { key: string; text: string; href: string; current: boolean }[] }) {
+  return (
+    <fieldset>
+      <legend>{label}</legend>
+      <ul className="map-segment">
+        {options.map((o) => (
+          <li key={o.key}>
+            <Link href={o.href} scroll={false} aria-current={o.current ? "true" : undefined} className="map-segment__link">
+              {o.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** Phase, account and zoom switches: plain links, so they work without JavaScript. */
+export function MapControls({ params, model }: { params: MapParams; model: CessionMapModel }) {
+  const boxAttr = (b: { x: number; y: number; width: number; height: number }) => `${b.x} ${b.y} ${b.width} ${b.height}`;
+  const zoomed = params.zoom === "ceded";
+  return (
+    <div className="controls map-controls">
+      <Segment
+        label="Phase"
+        options={PHASES.map((p) => ({ key: p, text: PHASE_LABELS[p], href: mapHref(params, { phase: p }), current: params.phase === p }))}
+      />
+      <Segment
+        label="Account"
+        options={ACCOUNT_IDS.map((a) => ({ key: a, text: ACCOUNT_LABELS[a], href: mapHref(params, { account: a }), current: params.account === a }))}
+      />
+      <div className="map-zoom">
+        <Link
+          href={mapHref(params, { zoom: zoomed ? "all" : "ceded" })}
+          scroll={false}
+          className="button button--quiet"
+          data-zoom-box={boxAttr(zoomed ? model.zoomBoxes.all : model.zoomBoxes[params.account])}
+        >
+          {zoomed ? "Reset view" : "Zoom to the ceded area"}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+
+/** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
+export type ProvinceTip = { id: string; name: string; status: string; x: number; y: number };
+
+type Hover = { id: string; left: number; top: number; flip: boolean };
+
+const ZOOM_MS = 450;
+/** Width (px) the tooltip needs to the right of the pointer before it flips to the left. */
+const TOOLTIP_ROOM = 280;
+
+function parseBox(s: string): number[] {
+  return s.split(" ").map(Number);
+}
+
+/**
+ * Interaction layer over the server-rendered map: tooltip on hover/focus, arrow keys in the
+ * province list, province select that submits on change, and an animated zoom. Everything it
+ * enhances also works as plain links and a GET form without JavaScript.
+ */
+export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTip[]; announcement: string; children: ReactNode }) {
+  const router = useRouter();
+  const wrap = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const byId = new Map(tips.map((t) => [t.id, t]));
+  const tip = hover ? byId.get(hover.id) : undefined;
+
+  const relative = (clientX: number, clientY: number) => {
+    const r = wrap.current?.getBoundingClientRect();
+    const left = clientX - (r?.left ?? 0);
+    return { left, top: clientY - (r?.top ?? 0), flip: left > (r?.width ?? 0) - TOOLTIP_ROOM };
+  };
+
+  const onPointerOver = (e: PointerEvent) => {
+    const el = (e.target as Element).closest("[data-province]");
+    const id = el?.getAttribute("data-province");
+    if (!id) return setHover(null);
+    setHover({ id, ...relative(e.clientX, e.clientY) });
+  };
+
+  const onFocus = (e: FocusEvent) => {
+    const id = (e.target as Element).closest("[data-province-link]")?.getAttribute("data-province-link");
+    const t = id ? byId.get(id) : undefined;
+    const svg = wrap.current?.querySelector<SVGSVGElement>("svg.cession-map");
+    const ctm = svg?.getScreenCTM();
+    if (!t || !ctm) return;
+    const p = new DOMPoint(t.x, t.y).matrixTransform(ctm);
+    setHover({ id: t.id, ...relative(p.x, p.y) });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const list = (e.target as Element).closest("[data-province-list]");
+    if (!list) return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>("a[data-province-link]")];
+    const i = links.indexOf(e.target as HTMLAnchorElement);
+    if (i < 0) return;
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: links.length - 1 };
+    const next = moves[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    links[(next + links.length) % links.length]?.focus();
+  };
+
+  const onClickCapture = (e: MouseEvent) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>("a[data-zoom-box]");
+    const svg = wrap.current?.querySelector<SVGSVGElement>("svg.cession-map");
+    if (!link || !svg || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    // Stop next/link navigating at once: animate first, then put the new zoom in the URL.
+    e.preventDefault();
+    const href = link.getAttribute("href") ?? "/map";
+    const from = parseBox(svg.getAttribute("viewBox") ?? "");
+    const to = parseBox(link.dataset.zoomBox ?? "");
+    const scale = wrap.current?.querySelector<HTMLElement>("[data-scale-length]");
+    const scaleLen = Number(scale?.dataset.scaleLength ?? 0);
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = reduce ? 1 : Math.min(1, (now - start) / ZOOM_MS);
+      const k = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+      const box = to.map((v, j) => (from[j] ?? v) + (v - (from[j] ?? v)) * k);
+      svg.setAttribute("viewBox", box.join(" "));
+      if (scale && box[2]) scale.style.width = `${(scaleLen / box[2]) * 100}%`;
+      if (t < 1) requestAnimationFrame(step);
+      else router.replace(href, { scroll: false });
+    };
+    requestAnimationFrame(step);
+  };
+
+  const onChange = (e: React.ChangeEvent<HTMLElement>) => {
+    const form = (e.target as Element).closest<HTMLFormElement>("form[data-province-form]");
+    if (!form) return;
+    const q = new URLSearchParams();
+    new FormData(form).forEach((v, k) => {
+      if (typeof v === "string" && v) q.set(k, v);
+    });
+    const s = q.toString();
+    router.push(s ? `/map?${s}` : "/map", { scroll: false });
+  };
+
+  return (
+    <div
+      ref={wrap}
+      className="map-explorer"
+      onPointerOver={onPointerOver}
+      onPointerLeave={() => setHover(null)}
+      onFocus={onFocus}
+      onBlur={() => setHover(null)}
+      onKeyDown={onKeyDown}
+      onClickCapture={onClickCapture}
+      onChange={onChange}
+    >
+      {/* ids are validated kebab-case slugs, so they are safe inside a selector */}
+      {hover ? <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:#1d2330;stroke-width:2px}`}</style> : null}
+      {children}
+      {tip && hover ? (
+        <div
+          className={`map-tooltip${hover.flip ? " map-tooltip--flip" : ""}`}
+          aria-hidden="true"
+          style={{ left: hover.left, top: hover.top }}
+        >
+          <strong>{tip.name}</strong>
+          <span>{tip.status}</span>
+        </div>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { CessionMapModel } from "@/lib/map/model";
+import type { MapParams } from "@/lib/url/map-params";
+
+const MIN_LABEL_KM2 = 2500;
+const MAJOR_LABEL_KM2 = 6000;
+
+/** Phase-specific labels. Decorative for screen readers: the same names are on the province links. */
+export function MapLabels({ model, params }: { model: CessionMapModel; params: MapParams }) {
+  const { phase } = params;
+  const centre = model.provinces.find((p) => p.id === "kampong-thom")?.label ?? { x: model.width / 2, y: model.height / 2 };
+  return (
+    <g className="map-labels" data-phase={phase} aria-hidden="true">
+      {model.neighbours.map((n) => (
+        <text key={n.id} className="map-label map-label--country" x={n.label.x} y={n.label.y}>
+          {n.name}
+        </text>
+      ))}
+      <text className="map-label map-label--water map-label--minor" x={model.seaLabel.x} y={model.seaLabel.y}>
+        <tspan x={model.seaLabel.x}>Gulf of</tspan>
+        <tspan x={model.seaLabel.x} dy="1.15em">
+          Thailand
+        </tspan>
+      </text>
+      {model.waterLabels.map((w) => (
+        <text key={w.name} className="map-label map-label--water map-label--minor" x={w.x} y={w.y}>
+          {w.name}
+        </text>
+      ))}
+      {phase === "before" ? (
+        <text className="map-label map-label--title" x={centre.x} y={centre.y}>
+          <tspan x={centre.x}>Cambodia</tspan>
+          <tspan x={centre.x} dy="1.2em" className="map-label--sub">
+            French protectorate (French Indochina)
+          </tspan>
+        </text>
+      ) : null}
+      {phase === "annexed" ? (
+        <>
+          {model.thaiProvinceLabels.map((t) => (
+            <text key={t.name} className="map-label map-label--thai" x={t.x} y={t.y}>
+              <tspan x={t.x}>{t.name}</tspan>
+              <tspan x={t.x} dy="1.15em" className="map-label--sub">
+                Thai province 1941–46
+              </tspan>
+            </text>
+          ))}
+          <text className="map-label map-label--line" x={model.treatyLine.parallelLabel.x} y={model.treatyLine.parallelLabel.y + 14}>
+            1941 treaty line (approx.) ≈13.5°N
+          </text>
+          <text className="map-label map-label--line map-label--minor" x={model.treatyLine.label.x - 6} y={model.treatyLine.label.y + 30} textAnchor="end">
+            ≈103.8°E
+          </text>
+          <text className="map-label map-label--parallel" x={model.parallel15.label.x} y={model.parallel15.label.y - 6}>
+            15°N (the encyclopedia&apos;s &ldquo;15th parallel&rdquo;)
+          </text>
+        </>
+      ) : null}
+      {phase === "today"
+        ? model.provinces
+            .filter((p) => p.areaKm2 >= MIN_LABEL_KM2)
+            .map((p) => (
+              <text key={p.id} className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}`} x={p.label.x} y={p.label.y}>
+                {p.name}
+              </text>
+            ))
+        : null}
+    </g>
+  );
+}

@@ -1,0 +1,85 @@
+import "./map-panels.css";
+import Link from "next/link";
+import type { CessionStatus } from "@/lib/data/schemas/geo";
+import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
+import type { CessionMapModel } from "@/lib/map/model";
+import { mapHref, type MapParams } from "@/lib/url/map-params";
+
+const ORDER: CessionStatus[] = ["ceded", "partly_ceded", "retained"];
+
+/**
+ * All 25 provinces grouped by status under the current account. Plain links (work without JS);
+ * the map's client layer adds arrow-key movement and the map highlight.
+ */
+export function ProvinceList({ model, params }: { model: CessionMapModel; params: MapParams }) {
+  return (
+    <nav className="province-list" aria-labelledby="province-list-title" data-province-list="">
+      <h2 id="province-list-title" className="province-list__title">
+        Provinces <span className="muted">by status, {ACCOUNT_LABELS[params.account]}</span>
+      </h2>
+      <p className="visually-hidden">Use the arrow keys to move through the list and Enter to select a province.</p>
+      {ORDER.map((status) => {
+        const members = model.provinces.filter((p) => p[params.account].status === status).sort((a, b) => a.name.localeCompare(b.name));
+        if (members.length === 0) return null;
+        return (
+          <div key={status} className="province-list__group">
+            <h3 id={`group-${status}`}>
+              {STATUS_LABELS[status]} ({members.length})
+            </h3>
+            <ul aria-labelledby={`group-${status}`}>
+              {members.map((p) => (
+                <li key={p.id}>
+                  <Link
+                    href={mapHref(params, { province: p.id })}
+                    scroll={false}
+                    prefetch={false}
+                    data-province-link={p.id}
+                    aria-current={p.id === params.province ? "true" : undefined}
+                  >
+                    {p.name}
+                    {p.disputed ? (
+                      <>
+                        <span aria-hidden="true" className="province-list__flag">
+                          {" "}
+                          *
+                        </span>
+                        <span className="visually-hidden"> (accounts disagree)</span>
+                      </>
+                    ) : null}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="province-list__note muted">* The two accounts disagree about this province.</p>
+    </nav>
+  );
+}
+
+/** Small-screen alternative to the list: a GET form (works without JS; submits on change with JS). */
+export function ProvinceSelect({ model, params }: { model: CessionMapModel; params: MapParams }) {
+  const sorted = [...model.provinces].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <form method="get" action="/map" className="province-select" data-province-form="">
+      {params.phase !== "annexed" ? <input type="hidden" name="phase" value={params.phase} /> : null}
+      {params.account !== "treaty" ? <input type="hidden" name="account" value={params.account} /> : null}
+      {params.zoom !== "all" ? <input type="hidden" name="zoom" value={params.zoom} /> : null}
+      <label className="field">
+        Province
+        <select name="province" defaultValue={params.province ?? ""} key={params.province ?? ""}>
+          <option value="">Choose a province…</option>
+          {sorted.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} — {STATUS_LABELS[p[params.account].status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button">
+        Show
+      </button>
+    </form>
+  );
+}

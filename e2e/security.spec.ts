@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { APIS, INTERACTIVE_CHART, PAGE_STATES, PAGES } from "./support/routes";
+
+const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
+
+test.describe("security headers", () => {
+  for (const path of [...PAGES, ...APIS, STATIC_FILE, "/no-such-page"]) {
+    test(`${path} sends the security headers`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBeLessThan(500);
+      const h = res.headers();
+      const csp = h["content-security-policy"] ?? "";
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) {
+        expect(csp, `${path}: CSP lacks ${directive}`).toContain(directive);
+      }
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBeTruthy();
+      expect(h["permissions-policy"]).toBeTruthy();
+      expect(h["x-powered-by"]).toBeUndefined();
+    });
+  }
+});
+
+test.describe("every request stays on the app's own origin", () => {
+  for (const path of PAGE_STATES) {
+    test(path, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      page.on("request", (req) => {
+        const url = req.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      await page.goto(path);
+      if (INTERACTIVE_CHART(path)) await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      expect(foreign).toEqual([]);
+    });
+  }
+});

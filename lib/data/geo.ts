@@ -1,0 +1,43 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
+import { buildDrawingTopology } from "@/lib/map/simplify";
+import { buildGeoLayers } from "@/lib/map/layers";
+import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
+import type { CessionEntry } from "./schemas/geo";
+import { CESSION_FILE, TOPOLOGY_FILE, parseGeo } from "./validate-geo";
+
+export type { CededAreaSummary, CessionMapModel, CessionEntry };
+
+// Parsed and projected once per server process: the files only change with a deploy. The
+// topology never leaves the server; pages get path strings and numbers.
+let cached: Promise<CessionMapModel> | null = null;
+
+const DATA_DIR = path.join(process.cwd(), "data");
+
+async function load(dir: string): Promise<CessionMapModel> {
+  const [topoText, cessionText] = await Promise.all([
+    readFile(path.join(dir, TOPOLOGY_FILE), "utf8"),
+    readFile(path.join(dir, CESSION_FILE), "utf8"),
+  ]);
+  const { topology, cession } = parseGeo(topoText, cessionText);
+  return buildCessionMap(buildGeoLayers(topology), cession, buildGeoLayers(buildDrawingTopology(topology, DRAW_TOLERANCE_DEG)));
+}
+
+/** The 1941 cession map: province paths, statuses under both accounts, treaty line, areas. */
+export function getCessionMap(dir: string = DATA_DIR): Promise<CessionMapModel> {
+  if (dir !== DATA_DIR) return load(dir);
+  if (!cached) {
+    cached = load(dir);
+    cached.catch(() => {
+      cached = null;
+    });
+  }
+  return cached;
+}
+
+/** Area ceded in 1941 (km², share of Cambodia, per province) under each account, derived from the boundaries. */
+export async function getCededAreaSummary(dir?: string): Promise<CededAreaSummary> {
+  return (await getCessionMap(dir)).summary;
+}
