@@ -1,9 +1,12 @@
 /** The pages of the product and a few of their states, for the cross-cutting tests (budgets, axe, headers, fuzz). */
-export const PAGES = ["/", "/trade"] as const;
+export const PAGES = ["/", "/trade", "/aid", "/timeline"] as const;
 
-export const PAGE_STATES = ["/", "/trade", "/trade?reporter=cambodia", "/trade?reporter=both&from=1994&to=2020"] as const;
+export const PAGE_STATES = [
+  "/", "/trade", "/trade?reporter=cambodia", "/trade?reporter=both&from=1994&to=2020",
+  "/aid", "/aid?from=1975&to=2000&year=1992", "/aid?events=off", "/timeline", "/timeline?era=cold-war",
+] as const;
 
-export const APIS = ["/api/trade"] as const;
+export const APIS = ["/api/trade", "/api/aid"] as const;
 
 /** Views whose interactive chart loads after the page: tests wait for it before checking. */
-export const INTERACTIVE_CHART = (path: string) => path.startsWith("/trade");
+export const INTERACTIVE_CHART = (path: string) => path.startsWith("/trade") || path.startsWith("/aid");
