@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { SWRConfig } from "swr";
-import { AidChartArea } from "@/components/aid/aid-chart-area";
 import { AidChartSvg } from "@/components/aid/aid-chart-svg";
-import { AidControls } from "@/components/aid/aid-controls";
+import { AidExplorer } from "@/components/aid/aid-explorer";
 import { AidSectors } from "@/components/aid/aid-sectors";
 import { AidSources } from "@/components/aid/aid-sources";
 import { AidSummaryText } from "@/components/aid/aid-summary-text";
@@ -46,36 +45,36 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
       <h1>Japan&apos;s aid to Cambodia, {view.from}–{view.to}</h1>
       <AidSummaryText series={series} from={view.from} to={view.to} />
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <AidControls span={span} />
-      <figure className="chart-figure" id="aid-chart">
-        <SWRConfig value={{ fallback }}>
-          <AidChartArea span={span} keyEvents={keyEvents}>
-            <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
-          </AidChartArea>
-        </SWRConfig>
-        <ul className="legend" aria-label="Legend">
-          <li>
-            <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
-          </li>
-          <li>
-            <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
-          </li>
-          <li>
-            <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
-          </li>
-          {view.events ? (
-            <li>
-              <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
-            </li>
-          ) : null}
-        </ul>
-        <figcaption className="chart-caption">
-          Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
-          <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
-          (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
-          <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
-        </figcaption>
-      </figure>
+      <SWRConfig value={{ fallback }}>
+        <AidExplorer query={view} span={span} keyEvents={keyEvents} legend={
+          <>
+            <ul className="legend" aria-label="Legend">
+              <li>
+                <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
+              </li>
+              <li>
+                <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
+              </li>
+              <li>
+                <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
+              </li>
+              {view.events ? (
+                <li>
+                  <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
+                </li>
+              ) : null}
+            </ul>
+            <figcaption className="chart-caption">
+              Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
+              <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
+              (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
+              <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
+            </figcaption>
+          </>
+        }>
+          <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
+        </AidExplorer>
+      </SWRConfig>
 
       <h2 id="table">The figures</h2>
       <AidTable series={series} />

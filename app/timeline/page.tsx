@@ -4,7 +4,7 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { getEvents } from "@/lib/data/events";
 import { ERAS, type EraId } from "@/lib/transform/timeline";
 import { ParamNotice } from "@/components/param-notice";
-import type { RawSearchParams } from "@/lib/url/search-params";
+import { type RawSearchParams, truncate } from "@/lib/url/search-params";
 import { parseTimelineParams } from "@/lib/url/timeline-params";
 
 export const metadata: Metadata = {
@@ -20,6 +20,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const first = events[0];
   const last = events[events.length - 1];
   const highlighted = params.event ? events.find((e) => e.id === params.event) : undefined;
+  const issues = params.event && !highlighted ? [...params.issues, { param: "event", message: `No event has the id “${truncate(params.event)}”; nothing is highlighted.` }] : params.issues;
 
   return (
     <>
@@ -28,12 +29,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {events.length} events in four eras, from the first Cambodian merchant ship to reach Japan to today&apos;s
         partnership. Dates keep the precision of their source: where a source gives only a year or a month, so do we.
       </p>
-      <ParamNotice issues={params.issues} defaultsText="Showing the whole timeline for those settings." />
-      {params.event && !highlighted ? (
-        <p className="notice" role="status">
-          No event has the id “{params.event}”; showing the whole timeline.
-        </p>
-      ) : null}
+      <ParamNotice issues={issues} defaultsText="Showing the whole timeline for those settings." />
       <EraFilter current={params.era} counts={counts} />
       <p className="muted" role="status" aria-live="polite">
         Showing {shown} of {events.length} events{params.era ? ` (${ERAS.find((e) => e.id === params.era)?.label})` : ""}.

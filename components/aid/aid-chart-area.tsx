@@ -4,9 +4,8 @@ import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 import useSWR from "swr";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
-import { type YearSpan, aidApiKey } from "@/lib/url/aid-params";
+import { type AidQuery, type YearSpan, aidApiKey } from "@/lib/url/aid-params";
 import type { AidChartProps } from "./aid-chart-interactive";
-import { useAidQuery } from "./use-aid-query";
 
 export type AidApiResponse = { from: number; to: number; series: AidYearPoint[] };
 
@@ -21,9 +20,10 @@ async function fetchAid(url: string): Promise<AidApiResponse> {
  * The chart box of /aid. The server's SVG (children) is shown first and without
  * JavaScript; Recharts is imported after the page is interactive and then takes the
  * same reserved box. Data comes from SWR, seeded by the server's SWRConfig fallback.
+ * Until the chart module has loaded, and while the view differs from the server's,
+ * the server SVG stays (it is only swapped once the interactive chart can draw).
  */
-export function AidChartArea({ span, keyEvents, children }: { span: YearSpan; keyEvents: KeyEvent[]; children: ReactNode }) {
-  const { query } = useAidQuery(span);
+export function AidChartArea({ query, span, keyEvents, children }: { query: AidQuery; span: YearSpan; keyEvents: KeyEvent[]; children: ReactNode }) {
   const { data, error, isLoading } = useSWR(aidApiKey(query, span), fetchAid, {
     keepPreviousData: true,
     revalidateIfStale: false,

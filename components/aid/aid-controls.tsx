@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { YearSpan } from "@/lib/url/aid-params";
-import { useAidQuery } from "./use-aid-query";
+import type { AidQuery, YearSpan } from "@/lib/url/aid-params";
 
 const noop = () => () => {};
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -11,11 +10,10 @@ const years = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * Year range and event markers. A plain GET form, so it works without JavaScript
  * (the Apply button); with JavaScript every change applies at once.
  */
-export function AidControls({ span }: { span: YearSpan }) {
-  const { query, setQuery, refreshing } = useAidQuery(span);
+export function AidControls({ query, span, onChange: setQuery, busy }: { query: AidQuery; span: YearSpan; onChange: (q: AidQuery) => void; busy: boolean }) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   return (
-    <form className="controls" method="get" action="/aid" aria-label="Chart settings" aria-busy={refreshing}>
+    <form className="controls" method="get" action="/aid" aria-label="Chart settings" aria-busy={busy}>
       <label className="field">
         From year
         <select name="from" value={query.from} onChange={(e) => {
