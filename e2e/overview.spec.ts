@@ -14,6 +14,11 @@ test.describe("overview", () => {
       await expect(page.getByTestId(id)).toContainText("Source: World Bank WDI");
       await expect(page.getByTestId(id)).toContainText(/(19|20)\d\d/);
     }
+    // The area ceded in 1941 comes from the map view's computation; its values are tested with the map.
+    const ceded = page.getByTestId("headline-ceded-area");
+    await expect(ceded).toContainText(/≈[\d,]+ km²/);
+    await expect(ceded).toContainText("derived");
+    await expect(ceded).toContainText("Source:");
   });
 
   test("shows Japan's latest net ODA and the sum since 1992", async ({ page }) => {
