@@ -13,7 +13,7 @@ export function SiteFooter() {
           <li>History: our own summaries of the sources cited on each event; the English and Japanese Wikipedia articles are CC BY-SA.</li>
         </ul>
         <p>
-          Code under the MIT licence. Font: Source Sans 3 (SIL Open Font License). <Link href="/trade#sources">Trade sources</Link>
+          Code under the MIT licence. Fonts: Source Sans 3 and Noto Sans Khmer (SIL Open Font License). <Link href="/trade#sources">Trade sources</Link>
         </p>
       </div>
     </footer>

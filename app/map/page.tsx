@@ -1,3 +1,4 @@
+import { ParamNotice } from "@/components/param-notice";
 import type { Metadata } from "next";
 import { CededAreaComparison } from "@/components/map/ceded-area-comparison";
 import { CessionMapSvg } from "@/components/map/cession-map-svg";
@@ -22,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const model = await getCessionMap();
-  const { params, notices } = parseMapParams(await searchParams, model.provinces.map((p) => p.id));
+  const { params, issues } = parseMapParams(await searchParams, model.provinces.map((p) => p.id));
   const selected = model.provinces.find((p) => p.id === params.province);
   const tips: ProvinceTip[] = model.provinces.map((p) => ({ id: p.id, name: p.name, status: provinceView(p, params).statusText, x: p.label.x, y: p.label.y }));
   const announcement = selected
@@ -37,13 +38,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from 1941 until the Washington
         settlement of 17 November 1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
       </p>
-      {notices.length > 0 ? (
-        <div className="notice" role="status">
-          {notices.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      ) : null}
+      <ParamNotice issues={issues} defaultsText="Showing the default for those settings." />
       <MapExplorer tips={tips} announcement={announcement}>
         <MapControls params={params} model={model} />
         <div className="map-layout">

@@ -1,13 +1,7 @@
 "use client";
 
-export default function TimelineError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div className="notice notice--error" role="alert">
-      <h1>The timeline could not be shown</h1>
-      <p>{error.digest ? `Error reference: ${error.digest}.` : "An unexpected error occurred."}</p>
-      <button type="button" className="button" onClick={reset}>
-        Try again
-      </button>
-    </div>
-  );
+import { RouteError } from "@/components/route-error";
+
+export default function TimelineError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <RouteError {...props} title="The timeline could not be shown" what="the timeline" home={{ href: "/timeline", label: "Show the whole timeline" }} />;
 }

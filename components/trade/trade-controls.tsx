@@ -45,22 +45,8 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        From year
-        <select name="from" value={query.from} onChange={(e) => update({ from: Number(e.target.value) })}>
-          {years(domain.from, domain.to).map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        To year
-        <select name="to" value={query.to} onChange={(e) => update({ to: Number(e.target.value) })}>
-          {years(domain.from, domain.to).map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
+      <YearSelect label="From year" name="from" value={query.from} domain={domain} onChange={(from) => update({ from })} />
+      <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
       {!hydrated && (
         <button type="submit" className="button">
           Apply
@@ -70,5 +56,18 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
         Reset
       </a>
     </form>
+  );
+}
+
+function YearSelect({ label, name, value, domain, onChange }: { label: string; name: string; value: number; domain: { from: number; to: number }; onChange: (year: number) => void }) {
+  return (
+    <label className="field">
+      {label}
+      <select name={name} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years(domain.from, domain.to).map((y) => (
+          <option key={y} value={y}>{y}</option>
+        ))}
+      </select>
+    </label>
   );
 }

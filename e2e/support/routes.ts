@@ -1,9 +1,22 @@
 /** The pages of the product and a few of their states, for the cross-cutting tests (budgets, axe, headers, fuzz). */
-export const PAGES = ["/", "/trade", "/aid", "/timeline"] as const;
+export const PAGES = ["/", "/trade", "/map", "/aid", "/timeline"] as const;
 
 export const PAGE_STATES = [
-  "/", "/trade", "/trade?reporter=cambodia", "/trade?reporter=both&from=1994&to=2020",
-  "/aid", "/aid?from=1975&to=2000&year=1992", "/aid?events=off", "/timeline", "/timeline?era=cold-war",
+  "/",
+  "/trade",
+  "/trade?reporter=cambodia",
+  "/trade?reporter=both&from=1994&to=2020",
+  "/map",
+  "/map?phase=before",
+  "/map?phase=today",
+  "/map?account=encyclopedia",
+  "/map?province=battambang",
+  "/map?phase=annexed&account=encyclopedia&province=koh-kong&zoom=ceded",
+  "/aid",
+  "/aid?from=1975&to=2000&year=1992",
+  "/aid?events=off",
+  "/timeline",
+  "/timeline?era=cold-war",
 ] as const;
 
 export const APIS = ["/api/trade", "/api/aid"] as const;

@@ -3,7 +3,13 @@ import { type ReporterView, type YearRange, buildYearDomain } from "@/lib/transf
 
 export type TradeDomains = Record<ReporterView, YearRange>;
 
-/** Year span of each reporter view, computed once from the data (plain data for the client). */
+const computed = new WeakMap<readonly TradeRow[], TradeDomains>();
+
+/** Year span of each reporter view (plain data for the client); computed once per loaded data set. */
 export function buildTradeDomains(rows: readonly TradeRow[]): TradeDomains {
-  return { japan: buildYearDomain(rows, "japan"), cambodia: buildYearDomain(rows, "cambodia"), both: buildYearDomain(rows, "both") };
+  const hit = computed.get(rows);
+  if (hit) return hit;
+  const domains = { japan: buildYearDomain(rows, "japan"), cambodia: buildYearDomain(rows, "cambodia"), both: buildYearDomain(rows, "both") };
+  computed.set(rows, domains);
+  return domains;
 }

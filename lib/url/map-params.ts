@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACCOUNT_IDS, type AccountId } from "@/lib/map/accounts";
+import { type ParamIssue, unknownParams } from "./search-params";
 
 export const PHASES = ["before", "annexed", "today"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -17,8 +18,8 @@ const single = z.string();
  * Reads /map's search params. Each invalid or repeated value falls back to its default and adds
  * a notice naming the parameter, the value and what was used instead.
  */
-export function parseMapParams(raw: RawParams, provinceIds: readonly string[]): { params: MapParams; notices: string[] } {
-  const notices: string[] = [];
+export function parseMapParams(raw: RawParams, provinceIds: readonly string[]): { params: MapParams; issues: ParamIssue[] } {
+  const issues: ParamIssue[] = unknownParams(raw, ["phase", "account", "province", "zoom"]);
   const schemas = {
     phase: z.enum(PHASES),
     account: z.enum(ACCOUNT_IDS),
@@ -32,7 +33,7 @@ export function parseMapParams(raw: RawParams, provinceIds: readonly string[]): 
     const parsed = text.success ? schemas[key].safeParse(text.data) : null;
     if (parsed?.success) return parsed.data as MapParams[K];
     const shown = Array.isArray(value) ? value.join(", ") : value;
-    notices.push(`Unknown ${key} “${shown.slice(0, 60)}”: showing ${describe} instead.`);
+    issues.push({ param: key, message: `Unknown ${key} “${shown.slice(0, 60)}”: showing ${describe} instead.` });
     return fallback;
   };
   const params: MapParams = {
@@ -41,7 +42,7 @@ export function parseMapParams(raw: RawParams, provinceIds: readonly string[]): 
     zoom: read("zoom", DEFAULT_MAP_PARAMS.zoom, "the whole map"),
     province: read("province", DEFAULT_MAP_PARAMS.province, "no selected province"),
   };
-  return { params, notices };
+  return { params, issues };
 }
 
 /** Link to /map with the given settings; defaults are left out so shared links stay short. */

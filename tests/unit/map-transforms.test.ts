@@ -68,12 +68,13 @@ describe("map URL params", () => {
   it("reads valid params", () => {
     expect(parseMapParams({ phase: "today", account: "encyclopedia", province: "koh-kong", zoom: "ceded" }, ids)).toEqual({
       params: { phase: "today", account: "encyclopedia", province: "koh-kong", zoom: "ceded" },
-      notices: [],
+      issues: [],
     });
   });
 
   it("falls back to the default with a notice for each invalid or repeated value", () => {
-    const { params, notices } = parseMapParams({ phase: "1999", account: ["treaty", "encyclopedia"], province: "atlantis" }, ids);
+    const { params, issues } = parseMapParams({ phase: "1999", account: ["treaty", "encyclopedia"], province: "atlantis" }, ids);
+    const notices = issues.map((i) => i.message);
     expect(params).toEqual({ phase: "annexed", account: "treaty", province: null, zoom: "all" });
     expect(notices).toHaveLength(3);
     expect(notices[0]).toContain("1999");

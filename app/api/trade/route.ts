@@ -3,10 +3,30 @@ import type { NextRequest } from "next/server";
 import { getTradeRows } from "@/lib/data/trade";
 import { buildTradeDomains } from "@/lib/data/trade-domains";
 import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
-import { buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
+import { MemoCache } from "@/lib/memo-cache";
+import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
 import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
+
+type Built = { body: string; etag: string; csv: boolean };
+// Responses are pure functions of the (validated) query and the data files: built once each.
+const responses = new MemoCache<Built>(2000);
+
+function build(rows: Awaited<ReturnType<typeof getTradeRows>>, query: TradeQuery, csv: boolean, view: string): Built {
+  const data = buildTradeApiRows(rows, query);
+  const body = csv
+    ? buildTradeCsv(data)
+    : JSON.stringify({
+        query,
+        view,
+        unit: "USD_million",
+        note: "Values as published by each source. Rows with series *_press are press reports, not IMF figures.",
+        count: data.length,
+        rows: data,
+      });
+  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"`, csv };
+}
 
 /**
  * GET /api/trade?reporter=japan|cambodia|both&from=YYYY&to=YYYY&format=json|csv
@@ -29,19 +49,9 @@ export async function GET(request: NextRequest): Promise<Response> {
     );
   }
 
-  const data = buildTradeApiRows(rows, query);
   const csv = formatText === "csv";
-  const body = csv
-    ? buildTradeCsv(data)
-    : JSON.stringify({
-        query,
-        view: `/trade${buildTradeSearch(query, domains[query.reporter])}`,
-        unit: "USD_million",
-        note: "Values as published by each source. Rows with series *_press are press reports, not IMF figures.",
-        count: data.length,
-        rows: data,
-      });
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const view = `/trade${buildTradeSearch(query, domains[query.reporter])}`;
+  const { body, etag } = responses.get(`${csv ? "csv" : "json"}${view}`, () => build(rows, query, csv, view));
   const headers: Record<string, string> = { "Cache-Control": CACHE, ETag: etag };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   if (csv) {

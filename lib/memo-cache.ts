@@ -1,0 +1,26 @@
+/**
+ * A small bounded cache (least recently used first out) for values computed from the
+ * data files, which only change with a deploy. Bounded so that hostile query strings
+ * cannot grow memory without limit.
+ */
+export class MemoCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string, compute: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+    return value;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

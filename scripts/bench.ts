@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: builds, starts the production server and measures, on this machine:
+ *   1. first-load JS per route (gzip), from the build's own HTML;
+ *   2. Lighthouse mobile and desktop, median of 3 runs per route;
+ *   3. the physical limit: each route's HTML with every script removed, served by the
+ *      same server, under Lighthouse; reported as LCP(app) / LCP(static copy);
+ *   4. export: median click-to-download time of a 2× PNG (scripts/bench-export.mjs);
+ *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file.
+ * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
+ * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { findChromium } from "./find-chromium.mjs";
+import { measureFirstLoad } from "./lib/first-load";
+import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lighthouse-runner";
+import { loadTest, type LoadFigures } from "./lib/load-test";
+import { startServer, stopServer } from "./lib/server";
+import { renderMarkdown } from "./lib/bench-report";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3500);
+const BASE = `http://127.0.0.1:${PORT}`;
+const QUICK = process.env.BENCH_QUICK === "1";
+const RUNS = QUICK ? 1 : 3;
+const LOAD_SECONDS = QUICK ? 5 : 30;
+const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline"];
+const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
+const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
+
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+const slug = (route: string) => (route === "/" ? "index" : route.slice(1).replace(/\W+/g, "-"));
+
+async function existingRoutes(): Promise<string[]> {
+  const ok: string[] = [];
+  for (const r of ROUTES) if ((await fetch(`${BASE}${r}`)).status === 200) ok.push(r);
+  return ok;
+}
+
+/** The page as the server sends it, minus every script: the fastest this HTML and CSS can paint. */
+async function writeStaticCopies(routes: string[]): Promise<void> {
+  await rm(STATIC_DIR, { recursive: true, force: true });
+  await mkdir(STATIC_DIR, { recursive: true });
+  for (const route of routes) {
+    const html = await (await fetch(`${BASE}${route}`)).text();
+    const stripped = html
+      .replace(/<script\b[\s\S]*?<\/script>/g, "")
+      .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "")
+      .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, "");
+    await writeFile(path.join(STATIC_DIR, `${slug(route)}.html`), stripped);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    log("building…");
+    execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+  }
+  let server = await startServer(PORT);
+  const routes = await existingRoutes();
+  log(`routes: ${routes.join(" ")}`);
+
+  // Static copies must exist before the server starts for it to serve them from public/.
+  await writeStaticCopies(routes);
+  stopServer(server);
+  server = await startServer(PORT);
+  try {
+    const firstLoad = [];
+    for (const route of routes) {
+      const m = await measureFirstLoad(BASE, route);
+      firstLoad.push({ route, gzipKiB: Math.round((m.gzipBytes / 1024) * 10) / 10, rawKiB: Math.round((m.rawBytes / 1024) * 10) / 10, scripts: m.scripts.length });
+    }
+    log("first-load JS measured");
+
+    // Interleaved, so a slow moment of the machine hits the app and its static copy alike.
+    const jobs: (LighthouseJob & { route: string; kind: "mobile" | "desktop" | "staticMobile" })[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const route of routes) {
+        jobs.push({ route, kind: "mobile", url: `${BASE}${route}`, preset: "mobile" });
+        jobs.push({ route, kind: "staticMobile", url: `${BASE}/bench-static/${slug(route)}.html`, preset: "mobile" });
+        jobs.push({ route, kind: "desktop", url: `${BASE}${route}`, preset: "desktop" });
+      }
+    }
+    const results = runLighthouseBatch(await findChromium(), jobs);
+    const pick = (route: string, kind: string) => results.filter((r, i) => jobs[i]!.route === route && jobs[i]!.kind === kind);
+    const lighthouse = routes.map((route) => {
+      const mobile = medianFigures(pick(route, "mobile"));
+      const staticMobile = medianFigures(pick(route, "staticMobile"));
+      return { route, mobile, desktop: medianFigures(pick(route, "desktop")), staticMobile, lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100 };
+    });
+    log("lighthouse done");
+
+    let exportFigures: unknown = null;
+    const exportScript = path.join("scripts", "bench-export.mjs");
+    const exp = spawnSync("node", [exportScript], { env: { ...process.env, BENCH_PORT: String(PORT) }, stdio: ["ignore", "inherit", "inherit"] });
+    if (exp.status === 0) exportFigures = JSON.parse(await readFile(path.join("bench", "export.json"), "utf8"));
+    else log("export benchmark unavailable or failed");
+
+    const load: (LoadFigures & { vsStatic?: number })[] = [];
+    for (const p of [STATIC_FILE, "/api/trade", "/", "/trade"]) {
+      load.push(await loadTest(BASE, p, LOAD_SECONDS));
+      log(`load ${p}: ${load[load.length - 1]!.requestsPerSec} req/s`);
+    }
+    const reference = load[0]!.requestsPerSec;
+    for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;
+
+    const report = {
+      date: new Date().toISOString(),
+      machine: `${(await import("node:os")).cpus().length} cores, Node ${process.version}`,
+      runsPerMedian: RUNS,
+      loadSeconds: LOAD_SECONDS,
+      firstLoad, lighthouse, export: exportFigures, load,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    await mkdir("bench", { recursive: true });
+    await writeFile(path.join("bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+    const md = renderMarkdown(report);
+    await writeFile(path.join("bench", "results.md"), md);
+    const readme = await readFile("README.md", "utf8");
+    const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+    if (marked.test(readme)) await writeFile("README.md", readme.replace(marked, `<!-- bench:start -->\n${md}\n<!-- bench:end -->`));
+    console.log(`\n${md}`);
+    log(`done in ${report.durationSeconds} s`);
+  } finally {
+    stopServer(server);
+    await rm(STATIC_DIR, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

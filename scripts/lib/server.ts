@@ -1,0 +1,31 @@
+import { type ChildProcess, spawn } from "node:child_process";
+
+/** Starts `next start` on a port and resolves once /api/health answers. */
+export async function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stopServer(child);
+  throw new Error(`next start did not answer on port ${port} within 60 s`);
+}
+
+export function stopServer(child: ChildProcess): void {
+  if (child.pid) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+}
