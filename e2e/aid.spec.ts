@@ -46,6 +46,7 @@ test.describe("aid view, interactive", () => {
   });
 
   test("no accessibility violations", async ({ page }) => {
+    test.setTimeout(90_000); // axe on a long page is slow on a loaded 2-core machine
     await page.goto("/aid");
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

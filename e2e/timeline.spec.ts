@@ -79,6 +79,7 @@ test.describe("timeline", () => {
 });
 
 test("timeline has no accessibility violations", async ({ page }) => {
+  test.setTimeout(90_000); // axe on a long page is slow on a loaded 2-core machine
   await page.goto("/timeline");
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
