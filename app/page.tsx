@@ -1,12 +1,75 @@
+import Link from "next/link";
+import { CededAreaCard } from "@/components/overview/ceded-area-card";
+import { ClaimsPanel } from "@/components/overview/claims-panel";
+import { AidHeadlineCards } from "@/components/overview/headline-cards";
 import { TradeHeadline } from "@/components/trade/trade-headline";
+import { ViewPreviews } from "@/components/overview/view-previews";
+import { IndicatorPanels } from "@/components/indicators/indicator-panels";
+import "@/components/overview/overview.css";
+import { getAidMilestones, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
+import { getClaims } from "@/lib/data/claims";
+import { getEvents, getKeyEvents } from "@/lib/data/events";
+import { getCededAreaSummary } from "@/lib/data/geo";
+import { getIndicatorRows } from "@/lib/data/indicators";
+import { getTradeRows } from "@/lib/data/trade";
 import { SITE } from "@/lib/site";
+import { buildPeriodSum } from "@/lib/transform/aid-series";
+import { buildIndicatorPanels } from "@/lib/transform/indicator-panels";
+import { buildAidHeadline } from "@/lib/transform/overview-headlines";
+import { buildYearDomain } from "@/lib/transform/trade-series";
 
-export default function OverviewPage() {
+/** Since the Paris Peace Agreements and the Tokyo reconstruction conference, Japan's aid is continuous. */
+const AID_SINCE = 1992;
+
+export default async function OverviewPage() {
+  const [tradeRows, tradeClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
+    getTradeRows(), getClaims("trade"), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
+    getCededAreaSummary(),
+  ]);
+  const aid = buildAidHeadline(aidRows, AID_SINCE);
+  const tradeDomain = buildYearDomain(tradeRows, "japan");
+  const dotsRow = (flow: string) => tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === 2006 && r.flow === flow);
+  const j2c = dotsRow("japan_to_cambodia");
+  const c2j = dotsRow("cambodia_to_japan");
+  const aidClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia")) ?? null;
+
   return (
     <>
       <h1>{SITE.name}</h1>
-      <p className="lede">{SITE.description}</p>
+      <p className="lede">
+        Japan and Cambodia have traded since Cambodian ships reached Kyushu in the sixteenth century. In the twentieth, Japan brokered
+        the 1941 settlement that handed western Cambodia to Thailand and stationed troops in the country during the war; since the
+        peace agreements of 1991 it has been a major aid donor. This site puts the figures side by side, each with its source, and shows where
+        sources disagree.
+      </p>
+
       <TradeHeadline />
+      <AidHeadlineCards aid={aid} />
+      <CededAreaCard summary={ceded} />
+
+      <h2>The views</h2>
+      <ViewPreviews
+        data={{
+          tradeFrom: tradeDomain.from, tradeTo: tradeDomain.to, aidFrom: aidSpan.first, aidTo: aidSpan.last,
+          eventCount: events.length, firstEventYear: events[0]?.year ?? 0, lastEventYear: events[events.length - 1]?.year ?? 0, keyEvents,
+        }}
+      />
+
+      <ClaimsPanel
+        data={{
+          tradeClaims,
+          dots2006: j2c && c2j ? { j2c, c2j } : null,
+          aidClaim,
+          aidSums: [2006, 2016].map((end) => buildPeriodSum(aidRows, AID_SINCE, end)),
+        }}
+      />
+
+      <h2 id="indicators">People and investment</h2>
+      <p>
+        Smaller series from ministries and the press: only the sourced points are drawn, and where sources give different values for
+        the same year, each is shown. See also <Link href="/aid">Japan&apos;s aid</Link>.
+      </p>
+      <IndicatorPanels panels={buildIndicatorPanels(indicators)} />
     </>
   );
 }

@@ -8,6 +8,9 @@ const TARGETS = [
   { path: "/trade", api: false, keys: ["reporter", "from", "to"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS } },
   { path: "/map", api: false, keys: ["phase", "account", "province", "zoom"], good: { phase: ["before", "annexed", "today"], account: ["treaty", "encyclopedia"], province: ["battambang", "koh-kong", "siem-reap"], zoom: ["all", "ceded"] } },
   { path: "/", api: false, keys: ["x"], good: {} },
+  { path: "/api/aid", api: true, keys: ["from", "to", "format"], good: { from: YEARS, to: YEARS, format: ["json", "csv"] } },
+  { path: "/aid", api: false, keys: ["from", "to", "year", "events"], good: { from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] } },
+  { path: "/timeline", api: false, keys: ["era", "event"], good: { era: ["early-contact", "colonial-war", "cold-war", "reconstruction"], event: ["1970-coup-and-civil-war"] } },
 ] as const;
 
 /** Runs `tasks` with at most `limit` in flight: enough load to be quick, bounded so the server is not flooded. */

@@ -24,3 +24,34 @@ export function formatTick(value: number): string {
 export function formatSigned(value: number): string {
   return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
+
+const million2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct1 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A value in USD shown in millions: 61340000.15259 → "61.34". WDI stores floats; two
+ * decimals of a million is the precision the source prints (USD 10,000), so nothing
+ * is rounded away.
+ */
+export function formatUsdAsMillions(usd: number): string {
+  const text = million2.format(Math.abs(usd) / 1e6);
+  return usd < 0 ? `−${text}` : text;
+}
+
+/** A derived percentage with one decimal: "42.5 %". */
+export function formatPct(p: number): string {
+  return `${pct1.format(p)} %`;
+}
+
+const UNIT_LABELS: Record<string, string> = {
+  USD: "USD",
+  USD_million: "USD million",
+  JPY_billion: "billion yen",
+  JPY_million: "million yen",
+  JPY_100million: "×100 million yen (oku yen)",
+};
+
+/** Unit codes of the data files in words. */
+export function formatUnit(unit: string): string {
+  return UNIT_LABELS[unit] ?? unit;
+}

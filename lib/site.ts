@@ -11,5 +11,7 @@ export type NavItem = { href: string; label: string };
 export const NAV: readonly NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/trade", label: "Trade" },
+  { href: "/aid", label: "Aid" },
+  { href: "/timeline", label: "Timeline" },
   { href: "/map", label: "Map" },
 ];

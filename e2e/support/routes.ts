@@ -1,5 +1,5 @@
 /** The pages of the product and a few of their states, for the cross-cutting tests (budgets, axe, headers, fuzz). */
-export const PAGES = ["/", "/trade", "/map"] as const;
+export const PAGES = ["/", "/trade", "/map", "/aid", "/timeline"] as const;
 
 export const PAGE_STATES = [
   "/",
@@ -12,9 +12,14 @@ export const PAGE_STATES = [
   "/map?account=encyclopedia",
   "/map?province=battambang",
   "/map?phase=annexed&account=encyclopedia&province=koh-kong&zoom=ceded",
+  "/aid",
+  "/aid?from=1975&to=2000&year=1992",
+  "/aid?events=off",
+  "/timeline",
+  "/timeline?era=cold-war",
 ] as const;
 
-export const APIS = ["/api/trade"] as const;
+export const APIS = ["/api/trade", "/api/aid"] as const;
 
 /** Views whose interactive chart loads after the page: tests wait for it before checking. */
-export const INTERACTIVE_CHART = (path: string) => path.startsWith("/trade");
+export const INTERACTIVE_CHART = (path: string) => path.startsWith("/trade") || path.startsWith("/aid");

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { SWRConfig } from "swr";
+import { AidChartSvg } from "@/components/aid/aid-chart-svg";
+import { AidExplorer } from "@/components/aid/aid-explorer";
+import { AidSectors } from "@/components/aid/aid-sectors";
+import { AidSources } from "@/components/aid/aid-sources";
+import { AidSummaryText } from "@/components/aid/aid-summary-text";
+import { AidTable } from "@/components/aid/aid-table";
+import { ArticleAidComparison, CumulativeClaimsTable } from "@/components/aid/cumulative-claims";
+import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
+import { PressFigures } from "@/components/aid/press-figures";
+import { ParamNotice } from "@/components/param-notice";
+import "@/components/aid/aid.css";
+import { getAidMilestones, getAidPressRows, getAidSeries, getAidSingleRows, getAidWdiSource, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
+import { getKeyEvents } from "@/lib/data/events";
+import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
+import { buildPeriodSum } from "@/lib/transform/aid-series";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
+import type { RawSearchParams } from "@/lib/url/search-params";
+
+export const metadata: Metadata = {
+  title: "Japan's aid to Cambodia",
+  description: "Japan's net bilateral ODA to Cambodia per year since 1960 (World Bank WDI), its share of all DAC donors, and the cumulative totals different sources claim.",
+};
+
+/** The article's claim is compared with the sum to 2006 (its aid paragraph cites the 2006 agreement) and to 2016 (the snapshot's date). */
+const ARTICLE_END_YEARS = [2006, 2016] as const;
+
+export default async function AidPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const span = await getAidYearSpan();
+  const { query: view, issues } = parseAidParams(await searchParams, span);
+  const [series, yearly, single, milestones, press, keyEvents, wdi] = await Promise.all([
+    getAidSeries(view.from, view.to), getAidYearlyRows(), getAidSingleRows(), getAidMilestones(), getAidPressRows(), getKeyEvents(), getAidWdiSource(),
+  ]);
+  const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
+  const comparisons = buildMilestoneComparisons(milestones, yearly);
+  const articleClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"));
+  // Seeds the client's SWR cache with exactly what GET /api/aid returns for this range.
+  const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
+  const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
+
+  return (
+    <>
+      <h1>Japan&apos;s aid to Cambodia, {view.from}–{view.to}</h1>
+      <AidSummaryText series={series} from={view.from} to={view.to} />
+      <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
+      <SWRConfig value={{ fallback }}>
+        <AidExplorer query={view} span={span} keyEvents={keyEvents} legend={
+          <>
+            <ul className="legend" aria-label="Legend">
+              <li>
+                <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
+              </li>
+              <li>
+                <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
+              </li>
+              <li>
+                <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
+              </li>
+              {view.events ? (
+                <li>
+                  <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
+                </li>
+              ) : null}
+            </ul>
+            <figcaption className="chart-caption">
+              Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
+              <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
+              (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
+              <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
+            </figcaption>
+          </>
+        }>
+          <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
+        </AidExplorer>
+      </SWRConfig>
+
+      <h2 id="table">The figures</h2>
+      <AidTable series={series} />
+
+      <h2 id="fy2006">Japan&apos;s aid by scheme, fiscal year 2006</h2>
+      <Fy2006Breakdown rows={single} />
+
+      <h2 id="cumulative">Cumulative totals: what each source claims</h2>
+      <p>
+        Sources give very different totals for Japan&apos;s aid. They are not all wrong: they measure different things. A{" "}
+        <strong>commitment</strong> (exchange of notes) counts money promised; a <strong>net disbursement</strong> counts money
+        paid out minus loan repayments. Periods differ (calendar years against Japanese fiscal years, April–March), and some
+        figures are in yen, which we do not convert. For loans in FY1993–FY2014, for example, the commitment was USD 868.53
+        million but the net disbursement USD 190 million. We show each claim as printed beside the WDI sum for the same
+        years, and do not pick a winner.
+      </p>
+      {articleClaim ? (
+        <ArticleAidComparison data={{ claim: articleClaim, sums: ARTICLE_END_YEARS.map((end) => buildPeriodSum(yearly, 1992, end)) }} />
+      ) : null}
+      <CumulativeClaimsTable rows={comparisons} />
+
+      <h2 id="pledges">Pledges, plans and signed agreements</h2>
+      <p>These are promises or commitments reported in the press, not money disbursed. They are listed here and never drawn on the chart.</p>
+      <PressFigures press={press} single={single} />
+
+      <h2 id="sectors">Demining and other sectors</h2>
+      <AidSectors milestones={milestones} />
+
+      <AidSources wdi={wdi} fy={fy} />
+    </>
+  );
+}

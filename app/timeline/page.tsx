@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { EraFilter } from "@/components/timeline/era-filter";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { getEvents } from "@/lib/data/events";
+import { ERAS, type EraId } from "@/lib/transform/timeline";
+import { ParamNotice } from "@/components/param-notice";
+import { type RawSearchParams, truncate } from "@/lib/url/search-params";
+import { parseTimelineParams } from "@/lib/url/timeline-params";
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description: "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
+};
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = parseTimelineParams(await searchParams);
+  const events = await getEvents();
+  const counts = Object.fromEntries(ERAS.map((e) => [e.id, events.filter((ev) => ev.era === e.id).length])) as Record<EraId, number>;
+  const shown = params.era ? counts[params.era] : events.length;
+  const first = events[0];
+  const last = events[events.length - 1];
+  const highlighted = params.event ? events.find((e) => e.id === params.event) : undefined;
+  const issues = params.event && !highlighted ? [...params.issues, { param: "event", message: `No event has the id “${truncate(params.event)}”; nothing is highlighted.` }] : params.issues;
+
+  return (
+    <>
+      <h1>Timeline: Cambodia and Japan, {first?.year}–{last?.year}</h1>
+      <p className="lede">
+        {events.length} events in four eras, from the first Cambodian merchant ship to reach Japan to today&apos;s
+        partnership. Dates keep the precision of their source: where a source gives only a year or a month, so do we.
+      </p>
+      <ParamNotice issues={issues} defaultsText="Showing the whole timeline for those settings." />
+      <EraFilter current={params.era} counts={counts} />
+      <p className="muted" role="status" aria-live="polite">
+        Showing {shown} of {events.length} events{params.era ? ` (${ERAS.find((e) => e.id === params.era)?.label})` : ""}.
+      </p>
+      <TimelineList events={events} era={params.era} highlight={highlighted?.id ?? null} />
+      <p className="muted">
+        Summaries are our own, written from the sources cited on each event. The English and Japanese Wikipedia articles
+        quoted are CC BY-SA.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import Link from "next/link";
+import type { AidMilestoneRow } from "@/lib/data/aid";
+import type { ClaimRow } from "@/lib/data/schemas/claims";
+import type { TradeRow } from "@/lib/data/schemas/trade";
+import { formatNumber, formatUnit, formatUsdAsMillions, formatUsdMillion } from "@/lib/format";
+import type { PeriodSum } from "@/lib/transform/aid-series";
+import { buildTimelineHref } from "@/lib/transform/event-links";
+
+type Side = { label: string; text: React.ReactNode; source: { title: string; url: string } };
+type Claim = { id: string; topic: string; article: Side; other: Side; links: { href: string; label: string }[] };
+
+const OCCUPATION = {
+  title: "Japanese occupation of Cambodia (English Wikipedia, 2016 snapshot)",
+  url: "https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Japanese_occupation_of_Cambodia.html",
+};
+const TERMS = {
+  title: "Mediation terms of the Thai–French Indo-China border dispute, 11 March 1941",
+  url: "http://www.sunsite.unc.edu/pha/policy/1941/410311b.html",
+};
+const TREATY_EVENT = "1941-03-tokyo-treaty-cedes-western-cambodia";
+const COUP_EVENT = "1945-03-09-japanese-coup-in-french-indochina";
+
+export type ClaimsData = {
+  tradeClaims: ClaimRow[];
+  dots2006: { j2c: TradeRow; c2j: TradeRow } | null;
+  aidClaim: AidMilestoneRow | null;
+  aidSums: PeriodSum[];
+};
+
+function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): Claim[] {
+  const claims: Claim[] = [];
+  const j2c = tradeClaims.find((c) => c.id === "trade-2006-japan-to-cambodia");
+  const c2j = tradeClaims.find((c) => c.id === "trade-2006-cambodia-to-japan");
+  if (j2c && c2j && dots2006) {
+    claims.push({
+      id: "claim-trade-2006",
+      topic: "Trade in 2006: which way?",
+      article: { label: "Article", text: <>“{j2c.claim}”; “{c2j.claim}”.</>, source: { title: j2c.sourceTitle, url: j2c.source } },
+      other: {
+        label: "IMF DOTS (reported by Japan)",
+        text: (
+          <>
+            Japan → Cambodia {formatUsdMillion(dots2006.j2c.value)}, Cambodia → Japan {formatUsdMillion(dots2006.c2j.value)}: the larger flow
+            runs the other way, so the article&apos;s directions appear swapped. Yen and dollars are not converted.
+          </>
+        ),
+        source: { title: dots2006.j2c.sourceTitle, url: dots2006.j2c.source },
+      },
+      links: [{ href: "/trade#note-2006", label: "See the note on the trade view" }],
+    });
+  }
+  if (aidClaim) {
+    claims.push({
+      id: "claim-aid-total",
+      topic: "Japan's aid since 1992",
+      article: {
+        label: "Article",
+        text: <>“some US$1.2 billion” since 1992 ({formatNumber(aidClaim.value)} {formatUnit(aidClaim.unit)}; end year not stated).</>,
+        source: { title: aidClaim.sourceTitle, url: aidClaim.source },
+      },
+      other: {
+        label: "World Bank WDI, summed here (derived)",
+        text: (
+          <>
+            {aidSums.map((s, i) => (
+              <span key={s.to}>
+                {i > 0 ? "; " : ""}
+                {s.from}–{s.to}: USD {s.sum === null ? "no data" : formatUsdAsMillions(s.sum)} million ({s.yearsWithData.length} years with data)
+              </span>
+            ))}
+            . Net disbursements; other sources give commitment totals that are far higher.
+          </>
+        ),
+        source: { title: "World Bank WDI DC.DAC.JPNL.CD, based on OECD DAC (Open Numbers copy)", url: "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators" },
+      },
+      links: [{ href: "/aid#cumulative", label: "Compare every cumulative total" }],
+    });
+  }
+  claims.push(
+    {
+      id: "claim-15th-parallel",
+      topic: "The 15th parallel (1941)",
+      links: [{ href: "/map?phase=annexed", label: "The treaty line on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
+      article: { label: "Wikipedia", text: <>The ceded land included a strip “between the 15th parallel and the Dangrek Mountains” in Stung Treng.</>, source: OCCUPATION },
+      other: {
+        label: "The March 1941 terms",
+        text: <>The line follows “the 15th degree G” of latitude; read as 15 grades (about 13.5°N), not 15 degrees. This reading is our inference from the rest of the text.</>,
+        source: TERMS,
+      },
+    },
+    {
+      id: "claim-koh-kong",
+      topic: "Was Koh Kong ceded?",
+      links: [{ href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
+      article: { label: "Wikipedia", text: <>Lists Koh Kong among the provinces Cambodia gave up.</>, source: OCCUPATION },
+      other: {
+        label: "The March 1941 terms",
+        text: <>Cede only land north of the Battambang–Pursat boundary; Koh Kong lies south of it. Treated as not ceded until the May convention can be read.</>,
+        source: TERMS,
+      },
+    },
+    {
+      id: "claim-one-third",
+      topic: "“One-third” of Cambodia",
+      links: [{ href: "/map#ceded-area-title", label: "The area computed on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
+      article: { label: "Wikipedia", text: <>Cambodia lost “about a third” of its territory and nearly half a million people.</>, source: OCCUPATION },
+      other: {
+        label: "US diplomatic record, Feb 1941",
+        text: <>France described an earlier, larger Japanese proposal as “approximately one third of Cambodia”; the March terms drew a smaller zone.</>,
+        source: { title: "FRUS 1941 vol. V, doc. 89", url: "https://history.state.gov/historicaldocuments/frus1941v05/d89" },
+      },
+    },
+    {
+      id: "claim-coup-date",
+      topic: "The date of the 1945 coup",
+      article: { label: "Wikipedia (2016 infobox)", text: <>“February 1945”.</>, source: OCCUPATION },
+      other: {
+        label: "Japanese Wikipedia",
+        text: <>9 March 1945 (Operation Meigo), the date the timeline uses.</>,
+        source: { title: "カンプチア王国 (Japanese Wikipedia via Weblio)", url: "https://www.weblio.jp/content/%E3%82%AB%E3%83%B3%E3%83%97%E3%83%81%E3%82%A2%E7%8E%8B%E5%9B%BD" },
+      },
+      links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }],
+    },
+  );
+  return claims;
+}
+
+/**
+ * Known disagreements between the English Wikipedia article "Cambodia–Japan relations"
+ * (and its companion articles) and other sources. Both sides are shown; no winner is picked.
+ */
+export function ClaimsPanel({ data }: { data: ClaimsData }) {
+  const claims = buildClaims(data);
+  return (
+    <section className="panel" id="claims" aria-labelledby="claims-h">
+      <h2 id="claims-h">Claims checked against the data</h2>
+      <p className="muted">
+        Where the English Wikipedia article and other sources disagree, both are shown with their sources. We do not pick a side.
+      </p>
+      <ul className="claims-list">
+        {claims.map((c) => (
+          <li key={c.id} id={c.id} className="claim">
+            <h3>{c.topic}</h3>
+            <dl className="claim-sides">
+              {[c.article, c.other].map((s) => (
+                <div key={s.label}>
+                  <dt>{s.label}</dt>
+                  <dd>
+                    {s.text}{" "}
+                    <span className="source">
+                      Source:{" "}
+                      <a href={s.source.url} rel="noopener">
+                        {s.source.title}
+                      </a>
+                    </span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <ul className="claim-links">
+              {c.links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} data-claim-link>
+                    {l.label} →
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

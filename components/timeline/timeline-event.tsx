@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { LinkedEvent } from "@/lib/data/events";
+
+const PRECISION_NOTE = { year: "year only", month: "month only", day: null } as const;
+
+export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; highlighted: boolean }) {
+  const precisionNote = PRECISION_NOTE[event.precision];
+  return (
+    <li id={event.id} className="timeline-event" data-highlighted={highlighted ? "true" : undefined} data-era={event.era}>
+      <article aria-labelledby={`${event.id}-title`}>
+        <p>
+          <time className="timeline-date" dateTime={event.date}>
+            {event.dateLabel}
+          </time>
+          {precisionNote ? <span className="timeline-precision" title="The source gives no exact date">({precisionNote})</span> : null}
+          <a className="timeline-permalink" href={`#${event.id}`} aria-label={`Link to this event: ${event.title}`}>
+            #
+          </a>
+        </p>
+        <h3 id={`${event.id}-title`}>{event.title}</h3>
+        <p>{event.description}</p>
+        {event.dispute ? (
+          <p className="timeline-dispute">
+            <strong>Date disputed.</strong> {event.dispute.note}{" "}
+            <a href={event.dispute.source.url} rel="noopener">
+              {event.dispute.source.title}
+            </a>
+          </p>
+        ) : null}
+        {event.links.length > 0 ? (
+          <ul className="timeline-links" aria-label="See in the dashboard">
+            {event.links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} prefetch={false}>
+                  {l.label} →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <ul className="timeline-sources" aria-label="Sources">
+          {event.sources.map((s) => (
+            <li key={s.url}>
+              Source:{" "}
+              <a href={s.url} rel="noopener">
+                {s.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </article>
+    </li>
+  );
+}

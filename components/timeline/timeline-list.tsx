@@ -1,0 +1,24 @@
+import type { LinkedEvent } from "@/lib/data/events";
+import { buildTimelineGroups, type EraId } from "@/lib/transform/timeline";
+import { TimelineEventItem } from "./timeline-event";
+import "./timeline.css";
+
+export function TimelineList({ events, era, highlight }: { events: LinkedEvent[]; era: EraId | null; highlight: string | null }) {
+  const groups = buildTimelineGroups(events, era);
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.id} id={g.id} className="timeline-era" aria-labelledby={`${g.id}-heading`}>
+          <h2 id={`${g.id}-heading`}>
+            {g.label} <span className="muted">({g.events.length} events)</span>
+          </h2>
+          <ol className="timeline-list">
+            {g.events.map((e) => (
+              <TimelineEventItem key={e.id} event={e} highlighted={e.id === highlight} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { csvFormat } from "d3-dsv";
+import type { AidYearPoint } from "./aid-series";
+
+export const AID_SOURCE_NOTE =
+  "World Bank, World Development Indicators (DC.DAC.JPNL.CD; DC.DAC.TOTL.CD), based on OECD DAC data, CC BY 4.0. Net disbursements, current USD. Share is derived.";
+
+/**
+ * CSV of the aid series. Values are exactly as stored (USD, not millions); missing
+ * years are empty cells, never 0. The share column is computed here and says so.
+ */
+export function buildAidCsv(series: readonly AidYearPoint[]): string {
+  return csvFormat(
+    series.map((p) => ({
+      year: p.year,
+      japan_net_bilateral_oda_usd: p.japan ?? "",
+      all_dac_donors_net_bilateral_oda_usd: p.allDac ?? "",
+      japan_share_pct_derived: p.sharePct ?? "",
+      source: AID_SOURCE_NOTE,
+    })),
+  );
+}
