@@ -234,3 +234,88 @@ test.describe("export of the 1941 map", () => {
     expect(stats.darkInTitle).toBeGreaterThan(2000);
   });
 });
+
+test.describe("export of the aid chart", () => {
+  test("every button downloads the current view after the range changes", async ({ page }) => {
+    test.setTimeout(60_000);
+    const firstLoad: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith(".js")) firstLoad.push(r.url());
+    });
+    await page.goto("/aid");
+    await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
+    // Neither the export pipeline nor the aid adapter is part of the first load.
+    const scripts = await Promise.all(firstLoad.map((u) => page.request.get(u).then((r) => r.text())));
+    expect(scripts.some((s) => s.includes("Creation Time") || s.includes("cambodia-japan-aid"))).toBe(false);
+
+    const [from, to] = [1980, 2000];
+    await page.getByLabel("From year").selectOption(String(from));
+    await page.getByLabel("To year").selectOption(String(to));
+    await page.getByRole("radio", { name: "Hide" }).check();
+    await expect(page).toHaveURL(new RegExp(`/aid\\?from=${from}&to=${to}&events=off$`));
+    const stem = `cambodia-japan-aid-net-oda-${from}-${to}`;
+    // Without event markers the page's legend has the three entries the export draws.
+    await expect(page.locator("#aid-chart .legend li")).toHaveCount(3);
+    const legend = (await page.locator("#aid-chart .legend li").allTextContents()).map((s) => s.trim());
+
+    // The view's rows from the data file: one per calendar year, Japan's value where the WDI series has one.
+    const japan = new Map(
+      readCsv("aid_japan_to_cambodia_yearly.csv")
+        .filter((r) => r.category === "net_bilateral_oda" && Number(r.year) >= from && Number(r.year) <= to)
+        .map((r) => [Number(r.year), Number(r.value)]),
+    );
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(japan.size).toBeLessThan(years.length); // the range includes the 1984–1987 gap
+
+    const csv = await download(page, button(page, "CSV"));
+    expect(csv.name).toBe(`${stem}.csv`);
+    const csvRows = csvParse(csv.bytes.toString("utf8").replace(/^\ufeff/, ""));
+    expect(csvRows.map((r) => Number(r.year))).toEqual(years);
+    expect(csvRows.filter((r) => r.japan_net_bilateral_oda_usd !== "")).toHaveLength(japan.size);
+    for (const r of csvRows) {
+      const expected = japan.get(Number(r.year));
+      expect(r.japan_net_bilateral_oda_usd === "" ? undefined : Number(r.japan_net_bilateral_oda_usd)).toBe(expected);
+      expect(r.source).toContain("DC.DAC.JPNL.CD");
+      expect(r.source_url).toMatch(/^https:\/\//);
+    }
+
+    const json = await download(page, button(page, "JSON"));
+    expect(json.name).toBe(`${stem}.json`);
+    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; count: number; sources: { url: string }[]; viewUrl: string; licence: string };
+    expect(record.rows).toHaveLength(years.length);
+    expect(record.count).toBe(years.length);
+    expect(record.viewUrl).toMatch(new RegExp(`/aid\\?from=${from}&to=${to}&events=off$`));
+    expect(record.licence).toContain("CC BY 4.0");
+    expect(record.sources.map((s) => s.url)).toContain("https://data.worldbank.org/indicator/DC.DAC.JPNL.CD");
+
+    const svgFile = await download(page, button(page, "SVG"));
+    expect(svgFile.name).toBe(`${stem}.svg`);
+    const svgText = svgFile.bytes.toString("utf8");
+    expect(svgText).not.toContain("var(");
+    expect(svgText).not.toMatch(/url\((?!data:|#)/);
+    const svg = await inspectSvg(page, svgText);
+    expect(svg.parseError).toBeNull();
+    expect(svg.external).toEqual([]);
+    expect(svg.title).toBe(`Japan's aid to Cambodia, ${from}–${to}`);
+    for (const entry of legend) expect(svg.texts).toContain(entry);
+    expect(svg.texts).toContain("no data 1984–1987");
+    expect(svg.texts.find((t) => t.startsWith("Source"))).toContain("World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data");
+    expect(svg.texts.join(" ")).toContain("CC BY 4.0");
+    const meta = JSON.parse(svg.metadata) as typeof record;
+    expect(meta.sources).toEqual(record.sources);
+    expect(meta.viewUrl).toBe(record.viewUrl);
+
+    const png = await download(page, button(page, "PNG"));
+    expect(png.name).toBe(`${stem}.png`);
+    const info = inspectPng(png.bytes);
+    expect(info.crcErrors).toEqual([]);
+    expect({ width: info.width, height: info.height }).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    expect(info.text.Title).toBe(svg.title);
+    expect(info.text.Copyright).toBe(record.licence);
+    expect(info.text.URL).toBe(record.viewUrl);
+    const stats = await pixelStats(page, png.bytes, 60 * 2);
+    expect(stats.corner).toEqual([255, 255, 255, 255]);
+    expect(stats.variance).toBeGreaterThan(200);
+    expect(stats.darkInTitle).toBeGreaterThan(2000);
+  });
+});

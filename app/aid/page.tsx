@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { SWRConfig } from "swr";
 import { AidChartSvg } from "@/components/aid/aid-chart-svg";
 import { AidExplorer } from "@/components/aid/aid-explorer";
 import { AidSectors } from "@/components/aid/aid-sectors";
@@ -36,7 +35,7 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
   const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
   const comparisons = buildMilestoneComparisons(milestones, yearly);
   const articleClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"));
-  // Seeds the client's SWR cache with exactly what GET /api/aid returns for this range.
+  // Seeds the client's SWR cache (and the export) with exactly what GET /api/aid returns for this range.
   const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
@@ -45,36 +44,34 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
       <h1>Japan&apos;s aid to Cambodia, {view.from}–{view.to}</h1>
       <AidSummaryText series={series} from={view.from} to={view.to} />
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <SWRConfig value={{ fallback }}>
-        <AidExplorer query={view} span={span} keyEvents={keyEvents} legend={
-          <>
-            <ul className="legend" aria-label="Legend">
+      <AidExplorer query={view} span={span} keyEvents={keyEvents} fallback={fallback} legend={
+        <>
+          <ul className="legend" aria-label="Legend">
+            <li>
+              <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
+            </li>
+            <li>
+              <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
+            </li>
+            <li>
+              <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
+            </li>
+            {view.events ? (
               <li>
-                <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
+                <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
               </li>
-              <li>
-                <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
-              </li>
-              <li>
-                <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
-              </li>
-              {view.events ? (
-                <li>
-                  <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
-                </li>
-              ) : null}
-            </ul>
-            <figcaption className="chart-caption">
-              Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
-              <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
-              (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
-              <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
-            </figcaption>
-          </>
-        }>
-          <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
-        </AidExplorer>
-      </SWRConfig>
+            ) : null}
+          </ul>
+          <figcaption className="chart-caption">
+            Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
+            <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
+            (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
+            <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
+          </figcaption>
+        </>
+      }>
+        <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
+      </AidExplorer>
 
       <h2 id="table">The figures</h2>
       <AidTable series={series} />

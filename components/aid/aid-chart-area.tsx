@@ -1,11 +1,11 @@
 "use client";
 
-import { type ComponentType, type ReactNode, useEffect, useState } from "react";
-import useSWR from "swr";
+import type { ReactNode } from "react";
+import useSWR, { SWRConfig } from "swr";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, aidApiKey } from "@/lib/url/aid-params";
-import type { AidChartProps } from "./aid-chart-interactive";
+import { AidChartInteractive } from "./aid-chart-interactive";
 
 export type AidApiResponse = { from: number; to: number; series: AidYearPoint[] };
 
@@ -16,27 +16,36 @@ async function fetchAid(url: string): Promise<AidApiResponse> {
   return body as AidApiResponse;
 }
 
+export type AidChartAreaProps = {
+  query: AidQuery;
+  span: YearSpan;
+  keyEvents: KeyEvent[];
+  /** SWR fallback from the server: the data of the first view, keyed by its API URL. */
+  fallback: Record<string, unknown>;
+  /** The server-rendered SVG, shown until the interactive chart has data to draw. */
+  children: ReactNode;
+};
+
 /**
- * The chart box of /aid. The server's SVG (children) is shown first and without
- * JavaScript; Recharts is imported after the page is interactive and then takes the
- * same reserved box. Data comes from SWR, seeded by the server's SWRConfig fallback.
- * Until the chart module has loaded, and while the view differs from the server's,
- * the server SVG stays (it is only swapped once the interactive chart can draw).
+ * The interactive chart box of /aid (SWR and Recharts). This module is loaded only
+ * after the page is interactive (lazy-chart-area.tsx); the server's SVG stands in
+ * until then. SWRConfig lives here, not on the page, so SWR is not in the first load;
+ * its fallback (the server's data for the first view) means the first render makes no request.
  */
-export function AidChartArea({ query, span, keyEvents, children }: { query: AidQuery; span: YearSpan; keyEvents: KeyEvent[]; children: ReactNode }) {
+export function AidChartArea({ fallback, ...props }: AidChartAreaProps) {
+  return (
+    <SWRConfig value={{ fallback }}>
+      <ChartArea {...props} />
+    </SWRConfig>
+  );
+}
+
+function ChartArea({ query, span, keyEvents, children }: Omit<AidChartAreaProps, "fallback">) {
   const { data, error, isLoading } = useSWR(aidApiKey(query, span), fetchAid, {
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-  const [Chart, setChart] = useState<ComponentType<AidChartProps> | null>(null);
-  useEffect(() => {
-    let live = true;
-    import("./aid-chart-interactive").then((m) => live && setChart(() => m.AidChartInteractive));
-    return () => {
-      live = false;
-    };
-  }, []);
   const markers = query.events && data ? buildEventMarkers(keyEvents, data.from, data.to) : [];
   return (
     <>
@@ -46,7 +55,7 @@ export function AidChartArea({ query, span, keyEvents, children }: { query: AidQ
         </p>
       )}
       <div className="chart-box" aria-busy={isLoading}>
-        {Chart && data ? <Chart series={data.series} markers={markers} highlightYear={query.year} /> : children}
+        {data ? <AidChartInteractive series={data.series} markers={markers} highlightYear={query.year} /> : children}
       </div>
     </>
   );

@@ -5,6 +5,9 @@ import { escapeXml } from "./text-layout";
 
 const AXIS = "#4f5868";
 const GRID = "#e3e6eb";
+/** Stripes of the "no data" bands, as on the page's legend swatch. */
+export const GAP_HATCH = "#9aa3b2";
+const GAP = GAP_HATCH;
 
 /**
  * The bar-and-line chart as an SVG string for export: the same layout function as the
@@ -12,7 +15,10 @@ const GRID = "#e3e6eb";
  * no classes, so the string stands alone. `idPrefix` keeps pattern ids unique when a
  * figure holds several panels.
  */
-export function buildBarLineMarkup(panel: ChartPanel, { width, height, idPrefix }: { width: number; height: number; idPrefix: string }): string {
+export function buildBarLineMarkup(
+  panel: ChartPanel,
+  { width, height, idPrefix, gaps = [] }: { width: number; height: number; idPrefix: string; gaps?: readonly (readonly [number, number])[] },
+): string {
   const bars = panel.series.filter((s) => s.kind === "bar");
   const lines = panel.series.filter((s) => s.kind === "line");
   const points = panel.series.filter((s) => s.kind === "point");
@@ -30,8 +36,18 @@ export function buildBarLineMarkup(panel: ChartPanel, { width, height, idPrefix 
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="13">`);
   out.push(
-    `<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff" fill-opacity="0.55"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern></defs>`,
+    `<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff" fill-opacity="0.55"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern>${
+      gaps.length > 0 ? `<pattern id="${idPrefix}-gap" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="5" stroke="${GAP}" stroke-width="2"/></pattern>` : ""
+    }</defs>`,
   );
+  // Years the source leaves empty: a hatched band and a label, so a gap never reads as zero.
+  for (const [a, b] of gaps) {
+    const first = layout.slots.find((s) => s.year === a);
+    const last = layout.slots.find((s) => s.year === b);
+    if (!first || !last) continue;
+    out.push(`<rect x="${r(first.x0)}" y="${plot.y}" width="${r(last.x1 - first.x0)}" height="${plot.height}" fill="url(#${idPrefix}-gap)" fill-opacity="0.6"/>`);
+    out.push(`<text x="${r((first.x0 + last.x1) / 2)}" y="${r(plot.y + plot.height - 8)}" text-anchor="middle" font-size="12" fill="${AXIS}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(a === b ? `${a}: no data` : `no data ${a}–${b}`)}</text>`);
+  }
   out.push(`<g fill="${AXIS}">`);
   for (const t of layout.yTicks) {
     out.push(`<line x1="${plot.x}" x2="${plot.x + plot.width}" y1="${r(t.y)}" y2="${r(t.y)}" stroke="${t.value === 0 ? AXIS : GRID}"/>`);

@@ -9,13 +9,26 @@ export const AID_SOURCE_NOTE =
  * years are empty cells, never 0. The share column is computed here and says so.
  */
 export function buildAidCsv(series: readonly AidYearPoint[]): string {
-  return csvFormat(
-    series.map((p) => ({
-      year: p.year,
-      japan_net_bilateral_oda_usd: p.japan ?? "",
-      all_dac_donors_net_bilateral_oda_usd: p.allDac ?? "",
-      japan_share_pct_derived: p.sharePct ?? "",
-      source: AID_SOURCE_NOTE,
-    })),
-  );
+  return csvFormat(buildAidCsvRows(series).map((r) => ({ ...r, japan_net_bilateral_oda_usd: r.japan_net_bilateral_oda_usd ?? "", all_dac_donors_net_bilateral_oda_usd: r.all_dac_donors_net_bilateral_oda_usd ?? "", japan_share_pct_derived: r.japan_share_pct_derived ?? "" })), [...AID_CSV_COLUMNS]);
+}
+
+export const AID_CSV_COLUMNS = ["year", "japan_net_bilateral_oda_usd", "all_dac_donors_net_bilateral_oda_usd", "japan_share_pct_derived", "source"] as const;
+
+export type AidCsvRow = {
+  year: number;
+  japan_net_bilateral_oda_usd: number | null;
+  all_dac_donors_net_bilateral_oda_usd: number | null;
+  japan_share_pct_derived: number | null;
+  source: string;
+};
+
+/** The rows of the aid CSV (one per year, gaps as null), shared by the API and the chart export. */
+export function buildAidCsvRows(series: readonly AidYearPoint[]): AidCsvRow[] {
+  return series.map((p) => ({
+    year: p.year,
+    japan_net_bilateral_oda_usd: p.japan,
+    all_dac_donors_net_bilateral_oda_usd: p.allDac,
+    japan_share_pct_derived: p.sharePct,
+    source: AID_SOURCE_NOTE,
+  }));
 }

@@ -27,6 +27,8 @@ export type ChartLayout = {
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; value: number }[];
   zeroY: number;
+  /** Each year's full slot on the x axis (centre ± half a step), e.g. to shade years without data. */
+  slots: { year: number; x0: number; x1: number }[];
 };
 
 export const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 36, left: 64 };
@@ -95,6 +97,7 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
     xTicks: buildYearTicks(input.years, plot.width).map((year) => ({ x: center(year), label: String(year) })),
     yTicks: y.ticks(6).map((value) => ({ y: y(value), value })),
     zeroY,
+    slots: input.years.map((year) => ({ year, x0: center(year) - x.step() / 2, x1: center(year) + x.step() / 2 })),
   };
 }
 
