@@ -22,13 +22,16 @@ import { buildYearDomain } from "@/lib/transform/trade-series";
 const AID_SINCE = 1992;
 
 export default async function OverviewPage() {
-  const [tradeRows, tradeClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
-    getTradeRows(), getClaims("trade"), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
+  const [tradeRows, allClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
+    getTradeRows(), getClaims(), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
     getCededAreaSummary(),
   ]);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
   const tradeDomain = buildYearDomain(tradeRows, "japan");
-  const dotsRow = (flow: string) => tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === 2006 && r.flow === flow);
+  const tradeClaims = allClaims.filter((c) => c.check === "trade-2006");
+  // The IMF figures for the year the article's trade claim is about.
+  const claimYear = tradeClaims[0]?.year;
+  const dotsRow = (flow: string) => tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === claimYear && r.flow === flow);
   const j2c = dotsRow("japan_to_cambodia");
   const c2j = dotsRow("cambodia_to_japan");
   const aidClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia")) ?? null;
@@ -58,6 +61,7 @@ export default async function OverviewPage() {
       <ClaimsPanel
         data={{
           tradeClaims,
+          allClaims,
           dots2006: j2c && c2j ? { j2c, c2j } : null,
           aidClaim,
           aidSums: [2006, 2016].map((end) => buildPeriodSum(aidRows, AID_SINCE, end)),

@@ -10,6 +10,7 @@ import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
 import { ParamNotice } from "@/components/param-notice";
 import "@/components/aid/aid.css";
+import { getClaims } from "@/lib/data/claims";
 import { getAidMilestones, getAidPressRows, getAidSeries, getAidSingleRows, getAidWdiSource, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
 import { getKeyEvents } from "@/lib/data/events";
 import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
@@ -29,8 +30,9 @@ const ARTICLE_END_YEARS = [2006, 2016] as const;
 export default async function AidPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const span = await getAidYearSpan();
   const { query: view, issues } = parseAidParams(await searchParams, span);
-  const [series, yearly, single, milestones, press, keyEvents, wdi] = await Promise.all([
+  const [series, yearly, single, milestones, press, keyEvents, wdi, aidClaims] = await Promise.all([
     getAidSeries(view.from, view.to), getAidYearlyRows(), getAidSingleRows(), getAidMilestones(), getAidPressRows(), getKeyEvents(), getAidWdiSource(),
+    getClaims("aid"),
   ]);
   const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
   const comparisons = buildMilestoneComparisons(milestones, yearly);
@@ -98,7 +100,7 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
       <PressFigures press={press} single={single} />
 
       <h2 id="sectors">Demining and other sectors</h2>
-      <AidSectors milestones={milestones} />
+      <AidSectors milestones={milestones} claim={aidClaims.find((c) => c.check === "aid-sectors")} />
 
       <AidSources wdi={wdi} fy={fy} />
     </>

@@ -1,23 +1,24 @@
 import type { AidMilestoneRow } from "@/lib/data/aid";
+import type { ClaimRow } from "@/lib/data/schemas/claims";
 import { SECTOR_CATEGORIES, buildPeriodLabel } from "@/lib/transform/aid-milestones";
 import { formatNumber, formatUnit } from "@/lib/format";
 
-const ARTICLE = {
-  title: "Cambodia–Japan relations (English Wikipedia, 2016 snapshot via IPFS mirror)",
-  url: "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Cambodia%E2%80%93Japan_relations.html",
-};
-
 /** Sector context: the article names demining and education; the sourced figures we hold are for demining and NGO projects. */
-export function AidSectors({ milestones }: { milestones: AidMilestoneRow[] }) {
+export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[]; claim: ClaimRow | undefined }) {
   const rows = milestones.filter((m) => SECTOR_CATEGORIES.includes(m.category));
   return (
     <>
       <p>
-        The English Wikipedia article names demining and education among the fields of Japan&apos;s aid (
-        <a href={ARTICLE.url} rel="noopener">
-          {ARTICLE.title}
-        </a>
-        ). The figures below are the sector totals we found with a source. We hold no sourced figure for education, so
+        {claim && (
+          <>
+            The English Wikipedia article “Cambodia–Japan relations”: {claim.claim} (
+            <a href={claim.source} rel="noopener">
+              {claim.sourceTitle}
+            </a>
+            ).{" "}
+          </>
+        )}
+        The figures below are the sector totals we found with a source. We hold no sourced figure for education, so
         none is shown.
       </p>
       <ul className="aid-list">

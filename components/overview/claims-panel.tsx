@@ -9,25 +9,29 @@ import { buildTimelineHref } from "@/lib/transform/event-links";
 type Side = { label: string; text: React.ReactNode; source: { title: string; url: string } };
 type Claim = { id: string; topic: string; article: Side; other: Side; links: { href: string; label: string }[] };
 
-const OCCUPATION = {
-  title: "Japanese occupation of Cambodia (English Wikipedia, 2016 snapshot)",
-  url: "https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Japanese_occupation_of_Cambodia.html",
-};
-const TERMS = {
-  title: "Mediation terms of the Thai–French Indo-China border dispute, 11 March 1941",
-  url: "http://www.sunsite.unc.edu/pha/policy/1941/410311b.html",
-};
 const TREATY_EVENT = "1941-03-tokyo-treaty-cedes-western-cambodia";
 const COUP_EVENT = "1945-03-09-japanese-coup-in-french-indochina";
 
 export type ClaimsData = {
   tradeClaims: ClaimRow[];
+  /** Every row of data/article-claims.csv; the map and history checks are read from it. */
+  allClaims: ClaimRow[];
   dots2006: { j2c: TradeRow; c2j: TradeRow } | null;
   aidClaim: AidMilestoneRow | null;
   aidSums: PeriodSum[];
 };
 
-function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): Claim[] {
+/** Where each disagreement is shown in the product (navigation only; the texts and sources come from the data). */
+const CHECK_LINKS: Record<string, { topic: string; links: { href: string; label: string }[] }> = {
+  "15th-parallel": { topic: "The 15th parallel (1941)", links: [{ href: "/map?phase=annexed", label: "The treaty line on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
+  "koh-kong": { topic: "Was Koh Kong ceded?", links: [{ href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
+  "one-third": { topic: "“One-third” of Cambodia", links: [{ href: "/map#ceded-area-title", label: "The area computed on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
+  "coup-date": { topic: "The date of the 1945 coup", links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }] },
+};
+
+const side = (row: ClaimRow): Side => ({ label: row.label, text: <>{row.claim}</>, source: { title: row.sourceTitle, url: row.source } });
+
+function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: ClaimsData): Claim[] {
   const claims: Claim[] = [];
   const j2c = tradeClaims.find((c) => c.id === "trade-2006-japan-to-cambodia");
   const c2j = tradeClaims.find((c) => c.id === "trade-2006-cambodia-to-japan");
@@ -76,52 +80,11 @@ function buildClaims({ tradeClaims, dots2006, aidClaim, aidSums }: ClaimsData): 
       links: [{ href: "/aid#cumulative", label: "Compare every cumulative total" }],
     });
   }
-  claims.push(
-    {
-      id: "claim-15th-parallel",
-      topic: "The 15th parallel (1941)",
-      links: [{ href: "/map?phase=annexed", label: "The treaty line on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
-      article: { label: "Wikipedia", text: <>The ceded land included a strip “between the 15th parallel and the Dangrek Mountains” in Stung Treng.</>, source: OCCUPATION },
-      other: {
-        label: "The March 1941 terms",
-        text: <>The line follows “the 15th degree G” of latitude; read as 15 grades (about 13.5°N), not 15 degrees. This reading is our inference from the rest of the text.</>,
-        source: TERMS,
-      },
-    },
-    {
-      id: "claim-koh-kong",
-      topic: "Was Koh Kong ceded?",
-      links: [{ href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
-      article: { label: "Wikipedia", text: <>Lists Koh Kong among the provinces Cambodia gave up.</>, source: OCCUPATION },
-      other: {
-        label: "The March 1941 terms",
-        text: <>Cede only land north of the Battambang–Pursat boundary; Koh Kong lies south of it. Treated as not ceded until the May convention can be read.</>,
-        source: TERMS,
-      },
-    },
-    {
-      id: "claim-one-third",
-      topic: "“One-third” of Cambodia",
-      links: [{ href: "/map#ceded-area-title", label: "The area computed on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }],
-      article: { label: "Wikipedia", text: <>Cambodia lost “about a third” of its territory and nearly half a million people.</>, source: OCCUPATION },
-      other: {
-        label: "US diplomatic record, Feb 1941",
-        text: <>France described an earlier, larger Japanese proposal as “approximately one third of Cambodia”; the March terms drew a smaller zone.</>,
-        source: { title: "FRUS 1941 vol. V, doc. 89", url: "https://history.state.gov/historicaldocuments/frus1941v05/d89" },
-      },
-    },
-    {
-      id: "claim-coup-date",
-      topic: "The date of the 1945 coup",
-      article: { label: "Wikipedia (2016 infobox)", text: <>“February 1945”.</>, source: OCCUPATION },
-      other: {
-        label: "Japanese Wikipedia",
-        text: <>9 March 1945 (Operation Meigo), the date the timeline uses.</>,
-        source: { title: "カンプチア王国 (Japanese Wikipedia via Weblio)", url: "https://www.weblio.jp/content/%E3%82%AB%E3%83%B3%E3%83%97%E3%83%81%E3%82%A2%E7%8E%8B%E5%9B%BD" },
-      },
-      links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }],
-    },
-  );
+  for (const [check, { topic, links }] of Object.entries(CHECK_LINKS)) {
+    const article = allClaims.find((c) => c.check === check && c.side === "article");
+    const other = allClaims.find((c) => c.check === check && c.side === "other");
+    if (article && other) claims.push({ id: `claim-${check}`, topic, links, article: side(article), other: side(other) });
+  }
   return claims;
 }
 

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
-export const CLAIM_COLUMNS = ["id", "topic", "claim", "value", "unit", "year", "source_title", "source", "notes"] as const;
+export const CLAIM_COLUMNS = ["id", "check", "side", "label", "topic", "claim", "value", "unit", "year", "source_title", "source", "notes"] as const;
 
-/** A figure as another publication states it, kept so the product can show it beside the data. */
+/**
+ * A statement as a publication makes it, kept so the product can show it beside the
+ * data. Rows with the same `check` are the sides of one disagreement: the article's
+ * (`side` = article) and the other source's (`side` = other), each with its own source.
+ */
 export const claimRowSchema = z
   .object({
     id: requiredText("id").regex(/^[a-z0-9-]+$/, "id must be kebab-case"),
+    check: requiredText("check").regex(/^[a-z0-9-]+$/, "check must be kebab-case"),
+    side: z.enum(["article", "other"]),
+    label: requiredText("label"),
     topic: z.enum(["trade", "aid", "map", "history"]),
     claim: requiredText("claim"),
     value: z.union([z.literal("").transform(() => null), numberField]),
@@ -17,7 +24,7 @@ export const claimRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    id: r.id, topic: r.topic, claim: r.claim, value: r.value, unit: r.unit, year: r.year,
+    id: r.id, check: r.check, side: r.side, label: r.label, topic: r.topic, claim: r.claim, value: r.value, unit: r.unit, year: r.year,
     sourceTitle: r.source_title, source: r.source, notes: r.notes,
   }));
 export type ClaimRow = z.output<typeof claimRowSchema>;
