@@ -4,7 +4,7 @@ import { type ChartPanel, visibleSeries } from "@/lib/transform/trade-chart-seri
 
 /**
  * The note under the chart for `?year=`: the highlighted year's values as the chart
- * draws them, each with its series label (derived values say so), so the highlight is
+ * draws them, each with its series label and source (derived values say so), so the highlight is
  * not told by colour alone.
  */
 export function TradeHighlight({ panels, year }: { panels: readonly ChartPanel[]; year: number | null }) {
@@ -26,7 +26,7 @@ export function TradeHighlight({ panels, year }: { panels: readonly ChartPanel[]
                   <span key={s.key} data-series={s.key}>
                     {n > 0 ? "; " : null}
                     {s.label}: <strong data-value={s.values[i]}>{formatNumber(s.values[i] as number)}</strong> {panel.unit}
-                    {s.sources[i]?.estimate ? " (e: IMF estimate)" : ""}
+                    {s.sources[i] ? ` (${s.sources[i].label}${s.sources[i].estimate ? ", e: IMF estimate" : ""})` : ""}
                   </span>
                 ))}
           </p>
