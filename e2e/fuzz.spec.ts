@@ -5,7 +5,7 @@ const CASES = 1000;
 const YEARS = ["1960", "1975", "1992", "1994", "2006", "2020", "2022", "2025"];
 const TARGETS = [
   { path: "/api/trade", api: true, keys: ["reporter", "from", "to", "format"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, format: ["json", "csv"] } },
-  { path: "/trade", api: false, keys: ["reporter", "from", "to"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS } },
+  { path: "/trade", api: false, keys: ["reporter", "from", "to", "year", "events"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] } },
   { path: "/map", api: false, keys: ["phase", "account", "province", "zoom"], good: { phase: ["before", "annexed", "today"], account: ["treaty", "encyclopedia"], province: ["battambang", "koh-kong", "siem-reap"], zoom: ["all", "ceded"] } },
   { path: "/", api: false, keys: ["x"], good: {} },
   { path: "/api/aid", api: true, keys: ["from", "to", "format"], good: { from: YEARS, to: YEARS, format: ["json", "csv"] } },

@@ -36,3 +36,6 @@ export const TRADE_COLORS = {
   gap: "#1d2330",
   press: "#7b3294",
 } as const;
+
+/** Event markers on the trade chart: a neutral dark grey, so they never read as a data series. */
+export const EVENT_MARKER_COLOR = "#4f5868";

@@ -5,17 +5,20 @@ import { TradeExplorer } from "@/components/trade/trade-explorer";
 import { TradeDataNotes } from "@/components/trade/trade-data-notes";
 import { TradeSources } from "@/components/trade/trade-sources";
 import { TradeSummaryText } from "@/components/trade/trade-summary-text";
+import { TradeHighlight } from "@/components/trade/trade-highlight";
 import { TradeTable } from "@/components/trade/trade-table";
 import { getClaims } from "@/lib/data/claims";
+import { getKeyEvents } from "@/lib/data/events";
 import { getTradeRows } from "@/lib/data/trade";
 import { buildTradeDomains } from "@/lib/data/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildEventMarkers } from "@/lib/transform/event-links";
 import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import type { RawSearchParams } from "@/lib/url/search-params";
-import { parseTradeParams, tradeApiKey } from "@/lib/url/trade-params";
+import { parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
 
 export const metadata: Metadata = {
   title: "Trade",
@@ -23,13 +26,15 @@ export const metadata: Metadata = {
 };
 
 export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [rows, claims] = await Promise.all([getTradeRows(), getClaims("trade")]);
+  const [rows, claims, keyEvents] = await Promise.all([getTradeRows(), getClaims("trade"), getKeyEvents()]);
   const domains = buildTradeDomains(rows);
-  const { query, issues } = parseTradeParams(await searchParams, (r) => domains[r]);
-  const view = buildTradeView(rows, query, domains[query.reporter]);
+  const { query, issues } = parseTradePageParams(await searchParams, (r) => domains[r]);
+  const dataQuery = { reporter: query.reporter, from: query.from, to: query.to };
+  const view = buildTradeView(rows, dataQuery, domains[query.reporter]);
   const panels = buildTradeChartPanels(view);
+  const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
   // Seeds the client's SWR cache with exactly what GET /api/trade returns for this view.
-  const fallback = { [tradeApiKey(query, domains)]: { query, rows: buildTradeApiRows(rows, query) } };
+  const fallback = { [tradeApiKey(dataQuery, domains)]: { query: dataQuery, rows: buildTradeApiRows(rows, dataQuery) } };
 
   return (
     <>
@@ -39,10 +44,12 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
       </p>
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <TradeExplorer query={query} domains={domains} fallback={fallback} staticCharts={<StaticChartPanels panels={panels} />} />
+      <TradeExplorer query={query} domains={domains} fallback={fallback} keyEvents={keyEvents}
+        staticCharts={<StaticChartPanels panels={panels} markers={markers} highlightYear={query.year} />} />
+      <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">
         Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF
-        series ends, not joined to it. Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.
+        series ends, not joined to it.{markers.length > 0 ? " Dashed lines: key events, linked to the timeline." : ""} Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.
       </p>
       <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
       <TradeDataNotes rows={rows} claims={claims} />

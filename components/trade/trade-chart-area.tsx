@@ -7,8 +7,10 @@ import type { TradeDomains } from "@/lib/data/trade-domains";
 import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { BarLineChart } from "@/components/chart/bar-line-chart";
+import { ChartEventList } from "@/components/chart/chart-event-list";
+import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { buildTradeView } from "@/lib/transform/trade-view";
-import { type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
+import { type TradePageQuery, type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
 
 type ApiResponse = { query: TradeQuery; rows: TradeRow[] };
 
@@ -25,7 +27,7 @@ async function fetchTrade(url: string): Promise<ApiResponse> {
  * SVG stands in until then. Data comes from SWR, seeded by the server through
  * SWRConfig's fallback, so the first render needs no request.
  */
-type Props = { query: TradeQuery; serverQuery: TradeQuery; domains: TradeDomains; staticCharts: ReactNode; fallback: Record<string, unknown> };
+type Props = { query: TradePageQuery; serverQuery: TradePageQuery; domains: TradeDomains; keyEvents: KeyEvent[]; staticCharts: ReactNode; fallback: Record<string, unknown> };
 
 export function TradeChartArea({ fallback, ...props }: Props) {
   return (
@@ -35,7 +37,7 @@ export function TradeChartArea({ fallback, ...props }: Props) {
   );
 }
 
-function ChartArea({ query, serverQuery, domains, staticCharts }: Omit<Props, "fallback">) {
+function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts }: Omit<Props, "fallback">) {
   const { data, error, isLoading } = useSWR(tradeApiKey(query, domains), fetchTrade, {
     keepPreviousData: true,
     revalidateIfStale: false,
@@ -45,6 +47,7 @@ function ChartArea({ query, serverQuery, domains, staticCharts }: Omit<Props, "f
   const panels = data ? buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter])) : [];
   // Before the interactive chart has loaded, the server's SVG is right only for the server's view.
   const showInteractive = panels.length > 0;
+  const markers = query.events && data ? buildEventMarkers(keyEvents, data.query.from, data.query.to) : [];
   const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
 
   return (
@@ -55,17 +58,20 @@ function ChartArea({ query, serverQuery, domains, staticCharts }: Omit<Props, "f
         </p>
       )}
       {showInteractive ? (
-        <div className={panels.length > 1 ? "grid-2" : undefined}>
-          {panels.map((panel) => (
-            <figure key={panel.id} className="chart-figure" data-interactive="true">
-              <h2 className="chart-title">{panel.title}</h2>
-              <ChartLegend panel={panel} />
-              <div className="chart-box">
-                <BarLineChart panel={panel} />
-              </div>
-            </figure>
-          ))}
-        </div>
+        <>
+          <div className={panels.length > 1 ? "grid-2" : undefined}>
+            {panels.map((panel) => (
+              <figure key={panel.id} className="chart-figure" data-interactive="true">
+                <h2 className="chart-title">{panel.title}</h2>
+                <ChartLegend panel={panel} />
+                <div className="chart-box">
+                  <BarLineChart panel={panel} markers={markers} highlightYear={query.year} />
+                </div>
+              </figure>
+            ))}
+          </div>
+          <ChartEventList markers={markers} />
+        </>
       ) : staticIsCurrent || !data ? (
         staticCharts
       ) : (

@@ -3,13 +3,13 @@
 import { useSyncExternalStore } from "react";
 import type { TradeDomains } from "@/lib/data/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
-import { TRADE_REPORTERS, type TradeQuery } from "@/lib/url/trade-params";
+import { TRADE_REPORTERS, type TradePageQuery } from "@/lib/url/trade-params";
 
 const noop = () => () => {};
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier). */
-function clampTo(query: TradeQuery, domains: TradeDomains): TradeQuery {
+function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
   const d = domains[query.reporter];
   const from = Math.min(Math.max(query.from, d.from), d.to);
   const to = Math.max(Math.min(query.to, d.to), from);
@@ -17,18 +17,20 @@ function clampTo(query: TradeQuery, domains: TradeDomains): TradeQuery {
 }
 
 /**
- * Reporter switch and year range. A plain GET form, so it works without JavaScript
+ * Reporter switch, year range and the event markers toggle. A plain GET form, so it works without JavaScript
  * (the Apply button); with JavaScript every change applies at once.
  */
-export function TradeControls({ query, domains, onChange, busy }: { query: TradeQuery; domains: TradeDomains; onChange: (q: TradeQuery) => void; busy: boolean }) {
+export function TradeControls({ query, domains, onChange, busy }: { query: TradePageQuery; domains: TradeDomains; onChange: (q: TradePageQuery) => void; busy: boolean }) {
   // False in the server HTML (the no-JS form needs its Apply button), true once hydrated.
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const domain = domains[query.reporter];
-  const update = (patch: Partial<TradeQuery>) => {
+  const update = (patch: Partial<TradePageQuery>) => {
     let next = { ...query, ...patch };
     if (patch.reporter) next = clampTo(next, domains);
     if (patch.from !== undefined && next.from > next.to) next.to = next.from;
     if (patch.to !== undefined && next.to < next.from) next.from = next.to;
+    // A highlighted year outside the new range would only produce a notice: drop it.
+    if (next.year !== null && (next.year < next.from || next.year > next.to)) next.year = null;
     onChange(next);
   };
 
@@ -47,12 +49,24 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
       </fieldset>
       <YearSelect label="From year" name="from" value={query.from} domain={domain} onChange={(from) => update({ from })} />
       <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
+      <fieldset>
+        <legend>Key events</legend>
+        <div className="segmented">
+          <label>
+            <input type="radio" name="events" value="on" checked={query.events} onChange={() => update({ events: true })} /> Show
+          </label>
+          <label>
+            <input type="radio" name="events" value="off" checked={!query.events} onChange={() => update({ events: false })} /> Hide
+          </label>
+        </div>
+      </fieldset>
+      {query.year !== null && <input type="hidden" name="year" value={query.year} />}
       {!hydrated && (
         <button type="submit" className="button">
           Apply
         </button>
       )}
-      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan }); }}>
+      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan, year: null, events: true }); }}>
         Reset
       </a>
     </form>

@@ -4,7 +4,8 @@ import { type ReactNode, useCallback } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/data/trade-domains";
-import { type TradeQuery, buildTradeSearch, tradeApiKey } from "@/lib/url/trade-params";
+import type { KeyEvent } from "@/lib/transform/event-links";
+import { type TradePageQuery, type TradeQuery, buildTradePageSearch, tradeApiKey } from "@/lib/url/trade-params";
 import { LazyChartArea } from "./lazy-chart-area";
 import { TradeControls } from "./trade-controls";
 import { useUrlState } from "./use-url-state";
@@ -13,8 +14,10 @@ type ViewRows = { query: TradeQuery; rows: TradeRow[] };
 const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
 
 /** The interactive part of /trade: the settings and the chart, sharing one view state. */
-export function TradeExplorer({ query, domains, fallback, staticCharts }: { query: TradeQuery; domains: TradeDomains; fallback: Record<string, unknown>; staticCharts: ReactNode }) {
-  const toSearch = useCallback((q: TradeQuery) => buildTradeSearch(q, domains[q.reporter]), [domains]);
+type Props = { query: TradePageQuery; domains: TradeDomains; fallback: Record<string, unknown>; keyEvents: KeyEvent[]; staticCharts: ReactNode };
+
+export function TradeExplorer({ query, domains, fallback, keyEvents, staticCharts }: Props) {
+  const toSearch = useCallback((q: TradePageQuery) => buildTradePageSearch(q, domains[q.reporter]), [domains]);
   const [state, setState, pending] = useUrlState(query, toSearch);
 
   // The export reads the rows of the view on screen from the same API the chart uses
@@ -31,13 +34,15 @@ export function TradeExplorer({ query, domains, fallback, staticCharts }: { quer
           return (await res.json()) as ViewRows;
         }),
     ]);
-    return buildTradeExportFigure({ rows: view.rows, query: view.query, domain: domains[view.query.reporter], origin: window.location.origin });
+    return buildTradeExportFigure({
+      rows: view.rows, query: view.query, domain: domains[view.query.reporter], origin: window.location.origin, keyEvents: state.events ? keyEvents : [],
+    });
   };
 
   return (
     <>
       <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
-      <LazyChartArea query={state} domains={domains} staticCharts={staticCharts} serverQuery={query} fallback={fallback} />
+      <LazyChartArea query={state} domains={domains} staticCharts={staticCharts} serverQuery={query} fallback={fallback} keyEvents={keyEvents} />
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
     </>
   );

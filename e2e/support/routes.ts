@@ -6,6 +6,8 @@ export const PAGE_STATES = [
   "/trade",
   "/trade?reporter=cambodia",
   "/trade?reporter=both&from=1994&to=2020",
+  "/trade?year=2006&events=off",
+  "/trade?reporter=both&from=1994&to=2020&year=2007",
   "/map",
   "/map?phase=before",
   "/map?phase=today",

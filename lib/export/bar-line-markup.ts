@@ -1,6 +1,8 @@
 import { formatTick } from "@/lib/format";
 import { buildBarLineLayout } from "@/lib/transform/bar-line-layout";
+import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { EVENT_MARKER_COLOR } from "@/lib/trade-labels";
 import { escapeXml } from "./text-layout";
 
 const AXIS = "#4f5868";
@@ -17,7 +19,9 @@ const GAP = GAP_HATCH;
  */
 export function buildBarLineMarkup(
   panel: ChartPanel,
-  { width, height, idPrefix, gaps = [] }: { width: number; height: number; idPrefix: string; gaps?: readonly (readonly [number, number])[] },
+  {
+    width, height, idPrefix, gaps = [], markers = [],
+  }: { width: number; height: number; idPrefix: string; gaps?: readonly (readonly [number, number])[]; markers?: readonly KeyEvent[] },
 ): string {
   const bars = panel.series.filter((s) => s.kind === "bar");
   const lines = panel.series.filter((s) => s.kind === "line");
@@ -29,6 +33,7 @@ export function buildBarLineMarkup(
     points: points.map((s) => ({ key: s.key, values: s.values })),
     width,
     height,
+    markers,
   });
   const color = (key: string) => escapeXml(panel.series.find((s) => s.key === key)?.color ?? AXIS);
   const hatch = `${idPrefix}-hatch`;
@@ -65,6 +70,12 @@ export function buildBarLineMarkup(
   out.push(`</g><g>`);
   for (const p of layout.points) {
     out.push(`<rect x="${r(p.cx - 5)}" y="${r(p.cy - 5)}" width="10" height="10" transform="rotate(45 ${r(p.cx)} ${r(p.cy)})" fill="${color(p.key)}" stroke="#ffffff" stroke-width="1.5"/>`);
+  }
+  out.push(`</g><g font-size="12" font-weight="600" fill="#1d2330">`);
+  // Event markers as in the page's chart, without links (a PNG or a standalone SVG has no timeline to open).
+  for (const m of layout.markers) {
+    out.push(`<line x1="${r(m.x)}" x2="${r(m.x)}" y1="${r(m.labelY + 6)}" y2="${r(plot.y + plot.height)}" stroke="${EVENT_MARKER_COLOR}" stroke-width="1.2" stroke-dasharray="4 3"/>`);
+    out.push(`<text x="${r(m.x + (m.anchor === "end" ? -3 : 3))}" y="${r(m.labelY)}" dy="0.32em" text-anchor="${m.anchor}">${escapeXml(m.short)}</text>`);
   }
   out.push(`</g></svg>`);
   return out.join("");

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { buildMarkerLayout, type KeyEvent, type PlacedMarker } from "./event-links";
 
 /**
  * Pixel layout of a bar-and-line chart over years: grouped bars, lines broken at
@@ -13,6 +14,10 @@ export type LayoutInput = {
   width: number;
   height: number;
   margin?: { top: number; right: number; bottom: number; left: number };
+  /** Key events to mark on the time axis; their labels get rows above the plot. */
+  markers?: readonly KeyEvent[];
+  /** A year to highlight with a band behind its bars (ignored if not on the axis). */
+  highlightYear?: number | null;
 };
 
 export type LayoutBar = { key: string; year: number; x: number; y: number; width: number; height: number; value: number; flagged: boolean };
@@ -29,9 +34,15 @@ export type ChartLayout = {
   zeroY: number;
   /** Each year's full slot on the x axis (centre ± half a step), e.g. to shade years without data. */
   slots: { year: number; x0: number; x1: number }[];
+  /** Event markers: line at the year's centre, label on `row` (baseline y `labelY`). */
+  markers: (PlacedMarker & { labelY: number })[];
+  highlight: { year: number; x: number; width: number } | null;
 };
 
 export const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 36, left: 64 };
+/** Height of one row of marker labels above the plot. */
+export const MARKER_ROW = 16;
+const MARKER_ROWS = 3;
 
 /** Label every year on short ranges and every 5th or 10th year on long ones, so labels never collide. */
 export function buildYearTicks(years: readonly number[], plotWidth: number): number[] {
@@ -41,7 +52,10 @@ export function buildYearTicks(years: readonly number[], plotWidth: number): num
 }
 
 export function buildBarLineLayout(input: LayoutInput): ChartLayout {
-  const m = input.margin ?? DEFAULT_MARGIN;
+  const base = input.margin ?? DEFAULT_MARGIN;
+  const markerInput = input.markers ?? [];
+  // Marker labels sit above the plot, so the plot gives up their rows' height.
+  const m = markerInput.length > 0 ? { ...base, top: base.top + MARKER_ROWS * MARKER_ROW } : base;
   const plot = { x: m.left, y: m.top, width: input.width - m.left - m.right, height: input.height - m.top - m.bottom };
   const all = [...input.bars, ...input.lines, ...input.points].flatMap((s) => s.values).filter((v): v is number => v !== null);
   const lo = Math.min(0, ...all);
@@ -87,6 +101,16 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
     }),
   );
 
+  const markers = buildMarkerLayout(markerInput, center, undefined, MARKER_ROWS, plot.x + plot.width).map((mk) => ({
+    ...mk,
+    labelY: base.top + mk.row * MARKER_ROW + 4,
+  }));
+  const hx = input.highlightYear == null ? undefined : x(input.highlightYear);
+  const step = x.step();
+  const highlight = hx === undefined || input.highlightYear == null
+    ? null
+    : { year: input.highlightYear, x: round(hx - (step - x.bandwidth()) / 2), width: round(step) };
+
   return {
     width: input.width,
     height: input.height,
@@ -98,6 +122,8 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
     yTicks: y.ticks(6).map((value) => ({ y: y(value), value })),
     zeroY,
     slots: input.years.map((year) => ({ year, x0: center(year) - x.step() / 2, x1: center(year) + x.step() / 2 })),
+    markers,
+    highlight,
   };
 }
 

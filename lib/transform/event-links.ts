@@ -9,6 +9,7 @@ export type DateDispute = { note: string; source: { title: string; url: string }
 export type KeyEventDef = { id: string; short: string };
 
 const aidAt = (year: number): EventLink => ({ href: `/aid?year=${year}#aid-chart`, label: `Japan's aid in ${year} on the aid chart` });
+const tradeAt = (year: number): EventLink => ({ href: `/trade?year=${year}`, label: `Japan–Cambodia trade in ${year} on the trade chart` });
 const annexedMap: EventLink = { href: "/map?phase=annexed", label: "Map: the provinces annexed in 1941" };
 
 export const EVENT_LINKS: Readonly<Record<string, readonly EventLink[]>> = {
@@ -22,7 +23,9 @@ export const EVENT_LINKS: Readonly<Record<string, readonly EventLink[]>> = {
   "1999-02-25-3rd-consultative-group-meeting-in": [aidAt(1999)],
   "2002-02-japan-s-country-assistance-program": [aidAt(2002)],
   "2006-us-59-million-aid-agreement": [aidAt(2006)],
+  "2007-06-14-new-partnership-joint-statement-and": [tradeAt(2007)],
   "2013-12-15-strategic-partnership": [aidAt(2013)],
+  "2022-01-01-rcep-enters-into-force": [tradeAt(2022)],
 };
 
 /** Where sources give another date for the same event; shown beside the event. */
@@ -66,25 +69,30 @@ export function buildEventMarkers(events: readonly KeyEvent[], from: number, to:
   return events.filter((e) => e.year >= from && e.year <= to).sort((a, b) => a.year - b.year);
 }
 
-export type PlacedMarker = KeyEvent & { x: number; row: number };
+export type PlacedMarker = KeyEvent & { x: number; row: number; anchor: "start" | "end" };
 
 /**
  * Puts marker labels on rows so neighbours do not overlap (1991 and 1992 are one bar
  * apart). Greedy: each label takes the first row whose last label ends left of it.
- * `labelWidth` estimates a label's width from its text.
+ * `labelWidth` estimates a label's width from its text. A label that would run past
+ * `maxX` (the plot's right edge) is drawn leftwards from its line instead (anchor "end").
  */
 export function buildMarkerLayout(
   markers: readonly KeyEvent[],
   xOf: (year: number) => number,
   labelWidth: (text: string) => number = (t) => t.length * 6.5 + 8,
   maxRows = 3,
+  maxX = Number.POSITIVE_INFINITY,
 ): PlacedMarker[] {
   const rowEnds: number[] = [];
   return markers.map((m) => {
     const x = xOf(m.year);
-    let row = rowEnds.findIndex((end) => end <= x);
+    const w = labelWidth(m.short);
+    const anchor = x + w > maxX ? "end" : "start";
+    const start = anchor === "end" ? x - w : x;
+    let row = rowEnds.findIndex((end) => end <= start);
     if (row < 0) row = rowEnds.length < maxRows ? rowEnds.length : 0;
-    rowEnds[row] = x + labelWidth(m.short);
-    return { ...m, x, row };
+    rowEnds[row] = anchor === "end" ? x : x + w;
+    return { ...m, x, row, anchor };
   });
 }

@@ -56,8 +56,50 @@ export function parseTradeParams(
   return { query: { reporter, from, to }, issues };
 }
 
+/** The page's view: the data query plus display settings that do not change the data (so the API ignores them). */
+export type TradePageQuery = TradeQuery & { year: number | null; events: boolean };
+
+/** Display settings of the page only; the API and its cache key never see them. */
+export const TRADE_PAGE_KEYS = ["year", "events"] as const satisfies readonly (keyof TradePageQuery)[];
+
+export type ParsedTradePageQuery = { query: TradePageQuery; issues: ParamIssue[] };
+
+/**
+ * Reads the page's state: the data query as parseTradeParams reads it, then the
+ * highlighted year (inside the range shown, else a notice and no highlight) and the
+ * event markers toggle (on unless `events=off`).
+ */
+export function parseTradePageParams(raw: RawSearchParams, domainFor: (reporter: ReporterView) => YearRange): ParsedTradePageQuery {
+  const { query: base, issues } = parseTradeParams(raw, domainFor, TRADE_PAGE_KEYS);
+  const query: TradePageQuery = { ...base, year: null, events: true };
+  const yearText = readSingle(raw, "year", issues);
+  const year = parseYear(yearText);
+  if (year === null) {
+    issues.push({ param: "year", message: `“year” = “${truncate(yearText ?? "")}” is not a four-digit year; nothing is highlighted.` });
+  } else if (year !== undefined) {
+    if (year < base.from || year > base.to) issues.push({ param: "year", message: `The highlighted year ${year} is outside ${base.from}–${base.to}; nothing is highlighted.` });
+    else query.year = year;
+  }
+  const events = readSingle(raw, "events", issues);
+  if (events !== undefined) {
+    if (events === "on" || events === "off") query.events = events === "on";
+    else issues.push({ param: "events", message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.` });
+  }
+  return { query, issues };
+}
+
+/** The page's canonical search string: the data query's, then the display settings that differ from their defaults. */
+export function buildTradePageSearch(query: TradePageQuery, domain: YearRange): string {
+  const params = new URLSearchParams(buildTradeSearch(query, domain));
+  if (query.year !== null) params.set("year", String(query.year));
+  if (!query.events) params.set("events", "off");
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
 /** The canonical URL search string of a view; defaults are left out so links stay short. */
 export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
+  // Only the data query: a TradePageQuery passed here keeps its display settings out of API keys.
   const params = new URLSearchParams();
   if (query.reporter !== DEFAULT_REPORTER) params.set("reporter", query.reporter);
   if (query.from !== domain.from) params.set("from", String(query.from));

@@ -1,5 +1,6 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
+import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type ChartPanel, buildTradeChartPanels, visibleSeries } from "@/lib/transform/trade-chart-series";
 import type { YearRange } from "@/lib/transform/trade-series";
 import { buildTradeView } from "@/lib/transform/trade-view";
@@ -52,22 +53,24 @@ const toExportRow = (r: TradeRow): ExportRow => ({
   source_title: r.sourceTitle, source: r.source, source_url: buildTradeSourceUrl(r.source), notes: r.notes,
 });
 
-export type TradeExportInput = { rows: readonly TradeRow[]; query: TradeQuery; domain: YearRange; origin: string };
+/** `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen. */
+export type TradeExportInput = { rows: readonly TradeRow[]; query: TradeQuery; domain: YearRange; origin: string; keyEvents?: readonly KeyEvent[] };
 
 /**
  * The trade chart's export description for one view. `rows` are the view's rows as
  * GET /api/trade returns them (what the chart is drawn from), so the image, CSV and
  * JSON all show the same view.
  */
-export function buildTradeExportFigure({ rows, query, domain, origin }: TradeExportInput): ExportFigure {
+export function buildTradeExportFigure({ rows, query, domain, origin, keyEvents = [] }: TradeExportInput): ExportFigure {
   const view = buildTradeView(rows, query, domain);
   const chartPanels = buildTradeChartPanels(view);
   const mirror = chartPanels.length > 1;
+  const markers = buildEventMarkers(keyEvents, query.from, query.to);
   const size = mirror ? { width: 960, height: 380 } : { width: 960, height: 440 };
   const panels: ExportPanel[] = chartPanels.map((p) => ({
     title: mirror ? p.title : undefined,
     legend: legendOf(p),
-    svg: buildBarLineMarkup(p, { ...size, idPrefix: `panel-${p.id}` }),
+    svg: buildBarLineMarkup(p, { ...size, idPrefix: `panel-${p.id}`, markers }),
     ...size,
   }));
   const range = `${query.from}–${query.to}`;
@@ -78,6 +81,7 @@ export function buildTradeExportFigure({ rows, query, domain, origin }: TradeExp
       ? "Gap derived by subtraction. Exports are valued FOB and imports CIF, so the two sides' figures differ."
       : "Balance derived by subtraction. Exports are valued FOB and imports CIF.",
     ...(drawn.some((s) => s.kind === "point") ? ["Diamonds: press reports after the IMF series ends, not joined to it."] : []),
+    ...(markers.length > 0 ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`] : []),
   ];
   return {
     title: mirror ? `Japan–Cambodia trade as each side reports it, ${range}` : `Japan–Cambodia trade ${query.reporter === "japan" ? "as reported by Japan" : "as reported by Cambodia"}, ${range}`,
