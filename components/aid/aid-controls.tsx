@@ -1,9 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import type { AidQuery, YearSpan } from "@/lib/url/aid-params";
 
-const noop = () => () => {};
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
@@ -11,7 +9,6 @@ const years = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * (the Apply button); with JavaScript every change applies at once.
  */
 export function AidControls({ query, span, onChange: setQuery, busy }: { query: AidQuery; span: YearSpan; onChange: (q: AidQuery) => void; busy: boolean }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   return (
     <form className="controls" method="get" action="/aid" aria-label="Chart settings" aria-busy={busy}>
       <label className="field">
@@ -48,11 +45,13 @@ export function AidControls({ query, span, onChange: setQuery, busy }: { query: 
         </div>
       </fieldset>
       {query.year !== null && <input type="hidden" name="year" value={query.year} />}
-      {!hydrated && (
+      {/* Only readers without JavaScript need to submit; with it every change applies at once.
+          In <noscript>, so the button never appears and then vanishes (no layout shift). */}
+      <noscript>
         <button type="submit" className="button">
           Apply
         </button>
-      )}
+      </noscript>
       <a className="button button--quiet" href="/aid" onClick={(e) => { e.preventDefault(); setQuery({ from: span.first, to: span.last, year: null, events: true }); }}>
         Reset
       </a>

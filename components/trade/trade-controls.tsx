@@ -1,11 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import type { TradeDomains } from "@/lib/data/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { TRADE_REPORTERS, type TradePageQuery } from "@/lib/url/trade-params";
 
-const noop = () => () => {};
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier). */
@@ -21,8 +19,6 @@ function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
  * (the Apply button); with JavaScript every change applies at once.
  */
 export function TradeControls({ query, domains, onChange, busy }: { query: TradePageQuery; domains: TradeDomains; onChange: (q: TradePageQuery) => void; busy: boolean }) {
-  // False in the server HTML (the no-JS form needs its Apply button), true once hydrated.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const domain = domains[query.reporter];
   const update = (patch: Partial<TradePageQuery>) => {
     let next = { ...query, ...patch };
@@ -61,11 +57,13 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
         </div>
       </fieldset>
       {query.year !== null && <input type="hidden" name="year" value={query.year} />}
-      {!hydrated && (
+      {/* Only readers without JavaScript need to submit; with it every change applies at once.
+          In <noscript>, so the button never appears and then vanishes (no layout shift). */}
+      <noscript>
         <button type="submit" className="button">
           Apply
         </button>
-      )}
+      </noscript>
       <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan, year: null, events: true }); }}>
         Reset
       </a>

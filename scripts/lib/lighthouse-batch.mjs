@@ -15,7 +15,9 @@ const chrome = await chromeLauncher.launch({
 const out = [];
 try {
   for (const job of jobs) {
-    const result = await lighthouse(job.url, { port: chrome.port, output: "json", logLevel: "error" }, job.preset === "desktop" ? desktopConfig : undefined);
+    // Category scores other than performance do not vary between runs: jobs may ask for performance only.
+    const flags = { port: chrome.port, output: "json", logLevel: "error", disableFullPageScreenshot: true, onlyCategories: job.categories };
+    const result = await lighthouse(job.url, flags, job.preset === "desktop" ? desktopConfig : undefined);
     if (!result || result.lhr.runtimeError) {
       // A failed run is reported as failed, never as a score of 0.
       out.push({ ...job, error: result?.lhr.runtimeError?.message ?? "no result" });
@@ -23,7 +25,7 @@ try {
       continue;
     }
     const { categories, audits } = result.lhr;
-    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const score = (id) => (categories[id] ? Math.round(categories[id].score * 100) : null);
     const num = (id) => audits[id]?.numericValue ?? null;
     out.push({
       ...job,

@@ -4,7 +4,7 @@ export type LighthouseFigures = {
   performance: number; accessibility: number; bestPractices: number; seo: number;
   fcpMs: number; lcpMs: number; tbtMs: number; cls: number;
 };
-export type LighthouseJob = { url: string; preset: "mobile" | "desktop" };
+export type LighthouseJob = { url: string; preset: "mobile" | "desktop"; categories?: string[] };
 export type LighthouseResult = LighthouseJob & (LighthouseFigures | { error: string });
 
 /** Runs the jobs in order in one Chromium (mobile = Lighthouse's default simulated throttling; desktop = its preset). */
@@ -27,6 +27,9 @@ export function medianFigures(results: LighthouseResult[]): LighthouseFigures & 
   const runs = results.filter((r): r is LighthouseJob & LighthouseFigures => !("error" in r));
   if (runs.length === 0) return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, fcpMs: NaN, lcpMs: NaN, tbtMs: NaN, cls: NaN, runs: 0, failed: results.length };
   const keys = ["performance", "accessibility", "bestPractices", "seo", "fcpMs", "lcpMs", "tbtMs", "cls"] as const;
-  const figures = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as LighthouseFigures;
+  // Runs that measured performance only report null for the other categories.
+  const figures = Object.fromEntries(
+    keys.map((k) => [k, median(runs.map((r) => r[k]).filter((v): v is number => typeof v === "number"))]),
+  ) as LighthouseFigures;
   return { ...figures, runs: runs.length, failed: results.length - runs.length };
 }
