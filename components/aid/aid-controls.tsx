@@ -1,5 +1,6 @@
 "use client";
 
+import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
 import type { AidQuery, YearSpan } from "@/lib/url/aid-params";
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -33,25 +34,8 @@ export function AidControls({ query, span, onChange: setQuery, busy }: { query: 
           ))}
         </select>
       </label>
-      <fieldset>
-        <legend>Key events</legend>
-        <div className="segmented">
-          <label>
-            <input type="radio" name="events" value="on" checked={query.events} onChange={() => setQuery({ ...query, events: true })} /> Show
-          </label>
-          <label>
-            <input type="radio" name="events" value="off" checked={!query.events} onChange={() => setQuery({ ...query, events: false })} /> Hide
-          </label>
-        </div>
-      </fieldset>
-      {query.year !== null && <input type="hidden" name="year" value={query.year} />}
-      {/* Only readers without JavaScript need to submit; with it every change applies at once.
-          In <noscript>, so the button never appears and then vanishes (no layout shift). */}
-      <noscript>
-        <button type="submit" className="button">
-          Apply
-        </button>
-      </noscript>
+      <EventsToggle on={query.events} onChange={(on) => setQuery({ ...query, events: on })} />
+      <NoScriptApply year={query.year} />
       <a className="button button--quiet" href="/aid" onClick={(e) => { e.preventDefault(); setQuery({ from: span.first, to: span.last, year: null, events: true }); }}>
         Reset
       </a>

@@ -1,5 +1,6 @@
 "use client";
 
+import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
 import type { TradeDomains } from "@/lib/data/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { TRADE_REPORTERS, type TradePageQuery } from "@/lib/url/trade-params";
@@ -45,25 +46,8 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
       </fieldset>
       <YearSelect label="From year" name="from" value={query.from} domain={domain} onChange={(from) => update({ from })} />
       <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
-      <fieldset>
-        <legend>Key events</legend>
-        <div className="segmented">
-          <label>
-            <input type="radio" name="events" value="on" checked={query.events} onChange={() => update({ events: true })} /> Show
-          </label>
-          <label>
-            <input type="radio" name="events" value="off" checked={!query.events} onChange={() => update({ events: false })} /> Hide
-          </label>
-        </div>
-      </fieldset>
-      {query.year !== null && <input type="hidden" name="year" value={query.year} />}
-      {/* Only readers without JavaScript need to submit; with it every change applies at once.
-          In <noscript>, so the button never appears and then vanishes (no layout shift). */}
-      <noscript>
-        <button type="submit" className="button">
-          Apply
-        </button>
-      </noscript>
+      <EventsToggle on={query.events} onChange={(on) => update({ events: on })} />
+      <NoScriptApply year={query.year} />
       <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan, year: null, events: true }); }}>
         Reset
       </a>
