@@ -1,82 +1,19 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { csvParse } from "d3-dsv";
-import { type Download, type Locator, type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { readCsv } from "./support/data";
+import { button, download, inspectSvg, menu, pixelStats, recordScripts } from "./support/export";
 import { inspectPng } from "./support/png";
-
-async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-const menu = (page: Page) => page.getByRole("group", { name: /^Export / });
-const button = (page: Page, format: string) => menu(page).getByRole("button", { name: `Download ${format}`, exact: true });
-
-/** Pixel statistics of a PNG decoded by the browser itself. */
-async function pixelStats(page: Page, png: Buffer, bandHeight: number) {
-  return page.evaluate(
-    async ({ b64, bandHeight }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      let sum = 0;
-      let sumSq = 0;
-      let n = 0;
-      let darkInTitle = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
-        sum += lum;
-        sumSq += lum * lum;
-        n++;
-        if (i / 4 / canvas.width < bandHeight && lum < 96) darkInTitle++;
-      }
-      const mean = sum / n;
-      return { width: img.naturalWidth, height: img.naturalHeight, variance: sumSq / n - mean * mean, darkInTitle, corner: [...data.slice(0, 4)] };
-    },
-    { b64: png.toString("base64"), bandHeight },
-  );
-}
-
-/** Parses the SVG in the browser and returns what a reader and an editor would see. */
-async function inspectSvg(page: Page, svg: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    const root = doc.documentElement;
-    const external = [...doc.querySelectorAll("*")].flatMap((el) =>
-      [...el.attributes].filter((a) => /(^|:)href$/.test(a.name) && !a.value.startsWith("#")).map((a) => a.value),
-    );
-    return {
-      parseError: doc.querySelector("parsererror")?.textContent ?? null,
-      rootName: root.nodeName,
-      width: Number(root.getAttribute("width")),
-      height: Number(root.getAttribute("height")),
-      title: doc.querySelector("svg > title")?.textContent ?? "",
-      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent ?? ""),
-      metadata: doc.querySelector("metadata")?.textContent ?? "",
-      external,
-    };
-  }, svg);
-}
 
 test.describe("export of the trade chart", () => {
   test("every button downloads the current view after the range and reporter change", async ({ page }) => {
     test.setTimeout(60_000);
     // The export code is not part of the page's first load.
-    const firstLoad: string[] = [];
-    page.on("response", (r) => {
-      if (r.url().endsWith(".js")) firstLoad.push(r.url());
-    });
+    const firstLoad = recordScripts(page);
     await page.goto("/trade");
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
-    const scripts = await Promise.all(firstLoad.map((u) => page.request.get(u).then((r) => r.text())));
+    const scripts = await firstLoad.texts();
     expect(scripts.some((s) => s.includes("Creation Time"))).toBe(false);
 
     // Change the reporter and the range through the UI.
@@ -238,14 +175,11 @@ test.describe("export of the 1941 map", () => {
 test.describe("export of the aid chart", () => {
   test("every button downloads the current view after the range changes", async ({ page }) => {
     test.setTimeout(60_000);
-    const firstLoad: string[] = [];
-    page.on("response", (r) => {
-      if (r.url().endsWith(".js")) firstLoad.push(r.url());
-    });
+    const firstLoad = recordScripts(page);
     await page.goto("/aid");
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
     // Neither the export pipeline nor the aid adapter is part of the first load.
-    const scripts = await Promise.all(firstLoad.map((u) => page.request.get(u).then((r) => r.text())));
+    const scripts = await firstLoad.texts();
     expect(scripts.some((s) => s.includes("Creation Time") || s.includes("cambodia-japan-aid"))).toBe(false);
 
     const [from, to] = [1980, 2000];

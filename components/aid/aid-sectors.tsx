@@ -2,6 +2,7 @@ import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import { SECTOR_CATEGORIES, buildPeriodLabel } from "@/lib/transform/aid-milestones";
 import { formatNumber, formatUnit } from "@/lib/format";
+import { SourceLink } from "@/components/source-link";
 
 /** Sector context: the article names demining and education; the sourced figures we hold are for demining and NGO projects. */
 export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[]; claim: ClaimRow | undefined }) {
@@ -12,9 +13,7 @@ export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[
         {claim && (
           <>
             The English Wikipedia article “Cambodia–Japan relations”: {claim.claim} (
-            <a href={claim.source} rel="noopener">
-              {claim.sourceTitle}
-            </a>
+            <SourceLink title={claim.sourceTitle} url={claim.source} />
             ).{" "}
           </>
         )}
@@ -30,9 +29,7 @@ export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[
             {formatNumber(r.value)} {formatUnit(r.unit)} ({r.basis}). {r.notes}{" "}
             <span className="muted">
               Source:{" "}
-              <a href={r.source} rel="noopener">
-                {r.sourceTitle}
-              </a>
+              <SourceLink title={r.sourceTitle} url={r.source} />
             </span>
           </li>
         ))}

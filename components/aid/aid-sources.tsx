@@ -1,4 +1,5 @@
 import type { AidSingleRow } from "@/lib/data/aid";
+import { SourceLink } from "@/components/source-link";
 
 /** Where every aid figure on the page comes from, and what each measures. */
 export function AidSources({ wdi, fy }: { wdi: { title: string; repo: string; basis: string }; fy: AidSingleRow | undefined }) {
@@ -26,9 +27,7 @@ export function AidSources({ wdi, fy }: { wdi: { title: string; repo: string; ba
         {fy ? (
           <li>
             <strong>FY2006 breakdown:</strong>{" "}
-            <a href={fy.source} rel="noopener">
-              {fy.sourceTitle}
-            </a>
+            <SourceLink title={fy.sourceTitle} url={fy.source} />
             .
           </li>
         ) : null}

@@ -2,6 +2,7 @@ import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { MilestoneComparison } from "@/lib/transform/aid-milestones";
 import { buildYearRanges, type PeriodSum } from "@/lib/transform/aid-series";
 import { formatNumber, formatUnit, formatUsdAsMillions } from "@/lib/format";
+import { SourceLink } from "@/components/source-link";
 
 function SumText({ sum }: { sum: PeriodSum }) {
   if (sum.sum === null) return <span className="muted">no WDI data for {sum.from}–{sum.to}</span>;
@@ -31,9 +32,7 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
         </span>
         <span className="source">
           As stated ({formatNumber(claim.value)} {formatUnit(claim.unit)}); the end year is not given. Source:{" "}
-          <a href={claim.source} rel="noopener">
-            {claim.sourceTitle}
-          </a>
+          <SourceLink title={claim.sourceTitle} url={claim.source} />
         </span>
       </div>
       {sums.map((s) => (
@@ -84,9 +83,7 @@ export function CumulativeClaimsTable({ rows }: { rows: MilestoneComparison[] })
                 {r.wdi && !r.unit.startsWith("USD") ? <span className="muted"> Different currency; not converted.</span> : null}
               </td>
               <td className="aid-claims__source">
-                <a href={r.source} rel="noopener" title={r.notes || undefined}>
-                  {r.sourceTitle}
-                </a>
+                <SourceLink title={r.sourceTitle} url={r.source} notes={r.notes} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import type { AidSingleRow } from "@/lib/data/aid";
 import { formatNumber } from "@/lib/format";
+import { SourceLink } from "@/components/source-link";
 
 const SCHEMES = [
   { category: "grant_aid_disbursed", label: "Grant aid" },
@@ -52,9 +53,7 @@ export function Fy2006Breakdown({ rows }: { rows: AidSingleRow[] }) {
         Japanese fiscal year 2006 (April 2006–March 2007), disbursements as stated by Japan
         {total ? <>: total ¥{formatNumber(total.value)} billion{totalUsd ? <> (USD {formatNumber(totalUsd.value)} million, the statement&apos;s own equivalent)</> : null}</> : null}.
         Source:{" "}
-        <a href={source.source} rel="noopener">
-          {source.sourceTitle}
-        </a>
+        <SourceLink title={source.sourceTitle} url={source.source} />
         . A fiscal-year figure, so it does not match the calendar-year WDI bar for 2006.
       </figcaption>
     </figure>

@@ -1,5 +1,6 @@
 import type { AidSingleRow, AidYearlyRow } from "@/lib/data/aid";
 import { formatNumber, formatUnit } from "@/lib/format";
+import { SourceLink } from "@/components/source-link";
 
 type Item = { year: number; category: string; value: number; unit: string; basis: string; sourceTitle: string; source: string; notes: string };
 
@@ -37,9 +38,7 @@ export function PressFigures({ press, single }: { press: AidYearlyRow[]; single:
               <td>{r.basis}</td>
               <td>{r.notes}</td>
               <td className="aid-claims__source">
-                <a href={r.source} rel="noopener">
-                  {r.sourceTitle}
-                </a>
+                <SourceLink title={r.sourceTitle} url={r.source} />
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import type { IndicatorPanel } from "@/lib/transform/indicator-panels";
 import { IndicatorChart } from "./indicator-chart";
 import "./indicators.css";
+import { SourceLink } from "@/components/source-link";
 
 const fmt = new Intl.NumberFormat("en-US");
 
@@ -28,9 +29,7 @@ function PanelTable({ panel }: { panel: IndicatorPanel }) {
               </td>
               <td>{p.asOf || "—"}</td>
               <td className="ind-source">
-                <a href={p.source} rel="noopener" title={p.notes || undefined}>
-                  {p.sourceTitle}
-                </a>
+                <SourceLink title={p.sourceTitle} url={p.source} notes={p.notes} />
               </td>
             </tr>
           ))}
