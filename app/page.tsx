@@ -23,7 +23,14 @@ const AID_SINCE = 1992;
 
 export default async function OverviewPage() {
   const [tradeRows, allClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
-    getTradeRows(), getClaims(), getAidYearlyRows(), getAidMilestones(), getAidYearSpan(), getEvents(), getKeyEvents(), getIndicatorRows(),
+    getTradeRows(),
+    getClaims(),
+    getAidYearlyRows(),
+    getAidMilestones(),
+    getAidYearSpan(),
+    getEvents(),
+    getKeyEvents(),
+    getIndicatorRows(),
     getCededAreaSummary(),
   ]);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
@@ -31,19 +38,23 @@ export default async function OverviewPage() {
   const tradeClaims = allClaims.filter((c) => c.check === "trade-2006");
   // The IMF figures for the year the article's trade claim is about.
   const claimYear = tradeClaims[0]?.year;
-  const dotsRow = (flow: string) => tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === claimYear && r.flow === flow);
+  const dotsRow = (flow: string) =>
+    tradeRows.find((r) => r.series === "imf_dots_japan_reported" && r.year === claimYear && r.flow === flow);
   const j2c = dotsRow("japan_to_cambodia");
   const c2j = dotsRow("cambodia_to_japan");
-  const aidClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia")) ?? null;
+  const aidClaim =
+    milestones.find(
+      (m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"),
+    ) ?? null;
 
   return (
     <>
       <h1>{SITE.name}</h1>
       <p className="lede">
-        Japan and Cambodia have traded since Cambodian ships reached Kyushu in the sixteenth century. In the twentieth, Japan brokered
-        the 1941 settlement that handed western Cambodia to Thailand and stationed troops in the country during the war; since the
-        peace agreements of 1991 it has been a major aid donor. This site puts the figures side by side, each with its source, and shows where
-        sources disagree.
+        Japan and Cambodia have traded since Cambodian ships reached Kyushu in the sixteenth century. In the twentieth,
+        Japan brokered the 1941 settlement that handed western Cambodia to Thailand and stationed troops in the country
+        during the war; since the peace agreements of 1991 it has been a major aid donor. This site puts the figures
+        side by side, each with its source, and shows where sources disagree.
       </p>
 
       <TradeHeadline />
@@ -53,8 +64,14 @@ export default async function OverviewPage() {
       <h2>The views</h2>
       <ViewPreviews
         data={{
-          tradeFrom: tradeDomain.from, tradeTo: tradeDomain.to, aidFrom: aidSpan.first, aidTo: aidSpan.last,
-          eventCount: events.length, firstEventYear: events[0]?.year ?? 0, lastEventYear: events[events.length - 1]?.year ?? 0, keyEvents,
+          tradeFrom: tradeDomain.from,
+          tradeTo: tradeDomain.to,
+          aidFrom: aidSpan.first,
+          aidTo: aidSpan.last,
+          eventCount: events.length,
+          firstEventYear: events[0]?.year ?? 0,
+          lastEventYear: events[events.length - 1]?.year ?? 0,
+          keyEvents,
         }}
       />
 
@@ -70,8 +87,8 @@ export default async function OverviewPage() {
 
       <h2 id="indicators">People and investment</h2>
       <p>
-        Smaller series from ministries and the press: only the sourced points are drawn, and where sources give different values for
-        the same year, each is shown. See also <Link href="/aid">Japan&apos;s aid</Link>.
+        Smaller series from ministries and the press: only the sourced points are drawn, and where sources give
+        different values for the same year, each is shown. See also <Link href="/aid">Japan&apos;s aid</Link>.
       </p>
       <IndicatorPanels panels={buildIndicatorPanels(indicators)} />
     </>

@@ -1,6 +1,12 @@
 "use client";
 
-type Props = { title: string; what: string; error: Error & { digest?: string }; reset: () => void; home: { href: string; label: string } };
+type Props = {
+  title: string;
+  what: string;
+  error: Error & { digest?: string };
+  reset: () => void;
+  home: { href: string; label: string };
+};
 
 /**
  * The error state of a route: says plainly what failed, offers a retry and the

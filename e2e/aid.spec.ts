@@ -22,7 +22,9 @@ test.describe("aid view, interactive", () => {
     await page.getByLabel("From year").selectOption("1990");
     await page.getByLabel("To year").selectOption("2000");
     await expect(page).toHaveURL(/\/aid\?from=1990&to=2000$/);
-    await expect(page.locator('[data-chart="aid-interactive"] .recharts-bar-rectangle path')).toHaveCount(yearsWithData(1990, 2000));
+    await expect(page.locator('[data-chart="aid-interactive"] .recharts-bar-rectangle path')).toHaveCount(
+      yearsWithData(1990, 2000),
+    );
     await expect(page.locator("#aid-table tbody tr")).toHaveCount(11);
   });
 
@@ -42,7 +44,9 @@ test.describe("aid view, interactive", () => {
 
   test("a timeline link highlights the year", async ({ page }) => {
     await page.goto("/aid?year=1968");
-    await expect(page.locator('[data-chart="aid-interactive"]')).toContainText(`1968: USD ${millions2(oda.get(1968)!)} million`);
+    await expect(page.locator('[data-chart="aid-interactive"]')).toContainText(
+      `1968: USD ${millions2(oda.get(1968)!)} million`,
+    );
   });
 
   test("no accessibility violations", async ({ page }) => {
@@ -73,7 +77,11 @@ test.describe("aid view without JavaScript", () => {
   test("the computed 1992–2006 sum is shown next to the article's figure", async ({ page }) => {
     let sum = 0;
     let years = 0;
-    for (const [y, v] of oda) if (y >= 1992 && y <= 2006) { sum += v; years++; }
+    for (const [y, v] of oda)
+      if (y >= 1992 && y <= 2006) {
+        sum += v;
+        years++;
+      }
     await page.goto("/aid");
     const box = page.getByTestId("article-comparison");
     await expect(box.getByTestId("article-figure")).toHaveText("some US$1.2 billion since 1992");
@@ -92,7 +100,9 @@ test.describe("aid view without JavaScript", () => {
   test("the summary, heading and table are server-rendered", async ({ page }) => {
     await page.goto("/aid?from=1990&to=2000");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan's aid to Cambodia, 1990–2000");
-    await expect(page.getByTestId("aid-summary")).toContainText(`In 2000, Japan's net bilateral aid to Cambodia was USD ${millions2(oda.get(2000)!)} million`);
+    await expect(page.getByTestId("aid-summary")).toContainText(
+      `In 2000, Japan's net bilateral aid to Cambodia was USD ${millions2(oda.get(2000)!)} million`,
+    );
     await expect(page.locator("#aid-table tbody tr")).toHaveCount(11);
   });
 });

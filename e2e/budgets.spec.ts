@@ -10,7 +10,10 @@ test.describe("first-load JavaScript budgets", () => {
       const result = await measureFirstLoad(baseURL!, route);
       const kib = result.gzipBytes / 1024;
       expect(result.scripts.length, `${route} loads no scripts: the measurement is broken`).toBeGreaterThan(0);
-      expect(kib, `${route}: first-load JS is ${kib.toFixed(1)} KiB gzip, over its budget of ${budgetKiB} KiB (budgets.json)`).toBeLessThanOrEqual(budgetKiB);
+      expect(
+        kib,
+        `${route}: first-load JS is ${kib.toFixed(1)} KiB gzip, over its budget of ${budgetKiB} KiB (budgets.json)`,
+      ).toBeLessThanOrEqual(budgetKiB);
     });
   }
 });

@@ -29,9 +29,15 @@ test.describe("export of the trade chart", () => {
 
     // Expected rows: the Cambodia-reported IMF rows of 1995–2010 straight from the data file, plus any press rows the API adds.
     const imfRows = readCsv("trade_japan_cambodia.csv").filter(
-      (r) => r.series === "imf_dots_cambodia_reported" && r.flow !== "total_bilateral" && Number(r.year) >= 1995 && Number(r.year) <= 2010,
+      (r) =>
+        r.series === "imf_dots_cambodia_reported" &&
+        r.flow !== "total_bilateral" &&
+        Number(r.year) >= 1995 &&
+        Number(r.year) <= 2010,
     );
-    const api = (await (await page.request.get("/api/trade?reporter=cambodia&from=1995&to=2010")).json()) as { count: number };
+    const api = (await (await page.request.get("/api/trade?reporter=cambodia&from=1995&to=2010")).json()) as {
+      count: number;
+    };
     expect(api.count).toBeGreaterThanOrEqual(imfRows.length);
 
     const csv = await download(page, button(page, "CSV"));
@@ -39,11 +45,20 @@ test.describe("export of the trade chart", () => {
     const csvRows = csvParse(csv.bytes.toString("utf8").replace(/^\ufeff/, ""));
     expect(csvRows).toHaveLength(api.count);
     expect(csvRows.filter((r) => r.series === "imf_dots_cambodia_reported")).toHaveLength(imfRows.length);
-    expect(csvRows.every((r) => Number(r.year) >= 1995 && Number(r.year) <= 2010 && r.source_title && r.source_url)).toBe(true);
+    expect(
+      csvRows.every((r) => Number(r.year) >= 1995 && Number(r.year) <= 2010 && r.source_title && r.source_url),
+    ).toBe(true);
 
     const json = await download(page, button(page, "JSON"));
     expect(json.name).toBe(`${stem}.json`);
-    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; count: number; sources: { url: string }[]; viewUrl: string; title: string; licence: string };
+    const record = JSON.parse(json.bytes.toString("utf8")) as {
+      rows: unknown[];
+      count: number;
+      sources: { url: string }[];
+      viewUrl: string;
+      title: string;
+      licence: string;
+    };
     expect(record.rows).toHaveLength(api.count);
     expect(record.count).toBe(api.count);
     expect(record.viewUrl).toMatch(/\/trade\?reporter=cambodia&from=1995&to=2010$/);
@@ -115,9 +130,11 @@ test.describe("export of the trade chart", () => {
 });
 
 const ATTRIBUTION = "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
-const mapProvinces = (JSON.parse(readFileSync(path.join(process.cwd(), "data", "cambodia-1941.topo.json"), "utf8")) as {
-  objects: { provinces: { geometries: { properties: { id: string } }[] } };
-}).objects.provinces.geometries.length;
+const mapProvinces = (
+  JSON.parse(readFileSync(path.join(process.cwd(), "data", "cambodia-1941.topo.json"), "utf8")) as {
+    objects: { provinces: { geometries: { properties: { id: string } }[] } };
+  }
+).objects.provinces.geometries.length;
 
 test.describe("export of the 1941 map", () => {
   test("every button downloads the current map view with the ODbL attribution inside", async ({ page }) => {
@@ -133,11 +150,20 @@ test.describe("export of the 1941 map", () => {
     expect(csv.name).toBe(`${stem}.csv`);
     const rows = csvParse(csv.bytes.toString("utf8").replace(/^\ufeff/, ""));
     expect(rows).toHaveLength(mapProvinces);
-    expect(rows.every((r) => r.boundary_attribution === ATTRIBUTION && r.account === "Encyclopedia account" && r.source_urls)).toBe(true);
+    expect(
+      rows.every(
+        (r) => r.boundary_attribution === ATTRIBUTION && r.account === "Encyclopedia account" && r.source_urls,
+      ),
+    ).toBe(true);
 
     const json = await download(page, button(page, "JSON"));
     expect(json.name).toBe(`${stem}.json`);
-    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; licence: string; viewUrl: string; sources: { url: string }[] };
+    const record = JSON.parse(json.bytes.toString("utf8")) as {
+      rows: unknown[];
+      licence: string;
+      viewUrl: string;
+      sources: { url: string }[];
+    };
     expect(record.rows).toHaveLength(mapProvinces);
     expect(record.licence).toContain(ATTRIBUTION);
     expect(record.viewUrl).toMatch(/\/map\?account=encyclopedia$/);
@@ -215,7 +241,13 @@ test.describe("export of the aid chart", () => {
 
     const json = await download(page, button(page, "JSON"));
     expect(json.name).toBe(`${stem}.json`);
-    const record = JSON.parse(json.bytes.toString("utf8")) as { rows: unknown[]; count: number; sources: { url: string }[]; viewUrl: string; licence: string };
+    const record = JSON.parse(json.bytes.toString("utf8")) as {
+      rows: unknown[];
+      count: number;
+      sources: { url: string }[];
+      viewUrl: string;
+      licence: string;
+    };
     expect(record.rows).toHaveLength(years.length);
     expect(record.count).toBe(years.length);
     expect(record.viewUrl).toMatch(new RegExp(`/aid\\?from=${from}&to=${to}&events=off$`));
@@ -233,7 +265,9 @@ test.describe("export of the aid chart", () => {
     expect(svg.title).toBe(`Japan's aid to Cambodia, ${from}–${to}`);
     for (const entry of legend) expect(svg.texts).toContain(entry);
     expect(svg.texts).toContain("no data 1984–1987");
-    expect(svg.texts.find((t) => t.startsWith("Source"))).toContain("World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data");
+    expect(svg.texts.find((t) => t.startsWith("Source"))).toContain(
+      "World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data",
+    );
     expect(svg.texts.join(" ")).toContain("CC BY 4.0");
     const meta = JSON.parse(svg.metadata) as typeof record;
     expect(meta.sources).toEqual(record.sources);

@@ -4,21 +4,58 @@ import { randomQuery, rng } from "./support/random";
 const CASES = 1000;
 const YEARS = ["1960", "1975", "1992", "1994", "2006", "2020", "2022", "2025"];
 const TARGETS = [
-  { path: "/api/trade", api: true, keys: ["reporter", "from", "to", "format"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, format: ["json", "csv"] } },
-  { path: "/trade", api: false, keys: ["reporter", "from", "to", "year", "events"], good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] } },
-  { path: "/map", api: false, keys: ["phase", "account", "province", "zoom"], good: { phase: ["before", "annexed", "today"], account: ["treaty", "encyclopedia"], province: ["battambang", "koh-kong", "siem-reap"], zoom: ["all", "ceded"] } },
+  {
+    path: "/api/trade",
+    api: true,
+    keys: ["reporter", "from", "to", "format"],
+    good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, format: ["json", "csv"] },
+  },
+  {
+    path: "/trade",
+    api: false,
+    keys: ["reporter", "from", "to", "year", "events"],
+    good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] },
+  },
+  {
+    path: "/map",
+    api: false,
+    keys: ["phase", "account", "province", "zoom"],
+    good: {
+      phase: ["before", "annexed", "today"],
+      account: ["treaty", "encyclopedia"],
+      province: ["battambang", "koh-kong", "siem-reap"],
+      zoom: ["all", "ceded"],
+    },
+  },
   { path: "/", api: false, keys: ["x"], good: {} },
-  { path: "/api/aid", api: true, keys: ["from", "to", "format"], good: { from: YEARS, to: YEARS, format: ["json", "csv"] } },
-  { path: "/aid", api: false, keys: ["from", "to", "year", "events"], good: { from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] } },
-  { path: "/timeline", api: false, keys: ["era", "event"], good: { era: ["early-contact", "colonial-war", "cold-war", "reconstruction"], event: ["1970-coup-and-civil-war"] } },
+  {
+    path: "/api/aid",
+    api: true,
+    keys: ["from", "to", "format"],
+    good: { from: YEARS, to: YEARS, format: ["json", "csv"] },
+  },
+  {
+    path: "/aid",
+    api: false,
+    keys: ["from", "to", "year", "events"],
+    good: { from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] },
+  },
+  {
+    path: "/timeline",
+    api: false,
+    keys: ["era", "event"],
+    good: { era: ["early-contact", "colonial-war", "cold-war", "reconstruction"], event: ["1970-coup-and-civil-war"] },
+  },
 ] as const;
 
 /** Runs `tasks` with at most `limit` in flight: enough load to be quick, bounded so the server is not flooded. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 async function check(request: APIRequestContext, url: string, api: boolean): Promise<string | null> {
@@ -35,9 +72,13 @@ async function check(request: APIRequestContext, url: string, api: boolean): Pro
     return `${url} → ${status}`;
   } else {
     // The notice quotes what was typed (it may well be "NaN"); the rest of the page must not.
-    const html = (await res.text()).replace(/<div class="notice" role="status" data-testid="param-notice">[\s\S]*?<\/div>/, "");
+    const html = (await res.text()).replace(
+      /<div class="notice" role="status" data-testid="param-notice">[\s\S]*?<\/div>/,
+      "",
+    );
     if (!html.includes("<h1")) return `${url} → page without a heading`;
-    if (/\bNaN\b|>undefined</.test(html.replace(/<script[\s\S]*?<\/script>/g, ""))) return `${url} → NaN or undefined in the page`;
+    if (/\bNaN\b|>undefined</.test(html.replace(/<script[\s\S]*?<\/script>/g, "")))
+      return `${url} → NaN or undefined in the page`;
   }
   return null;
 }
@@ -45,7 +86,9 @@ async function check(request: APIRequestContext, url: string, api: boolean): Pro
 test.describe("bad input", () => {
   test.describe.configure({ timeout: 180_000 });
   for (const target of TARGETS) {
-    test(`${CASES} generated query strings to ${target.path}: no 5xx, clear 4xx or the default view`, async ({ request }) => {
+    test(`${CASES} generated query strings to ${target.path}: no 5xx, clear 4xx or the default view`, async ({
+      request,
+    }) => {
       const r = rng(0xc0ffee + target.path.length);
       const urls = Array.from({ length: CASES }, () => `${target.path}?${randomQuery(r, target.keys, target.good)}`);
       const failures: string[] = [];

@@ -9,7 +9,11 @@ const topo = JSON.parse(readFileSync(path.join(DATA, "cambodia-1941.topo.json"),
   objects: { provinces: { geometries: { properties: { id: string; name: string } }[] } };
 };
 const PROVINCES = topo.objects.provinces.geometries.map((g) => g.properties);
-const cession = JSON.parse(readFileSync(path.join(DATA, "cession-1941.json"), "utf8")) as { province_id: string; status: string; thai_province_1941: string | null }[];
+const cession = JSON.parse(readFileSync(path.join(DATA, "cession-1941.json"), "utf8")) as {
+  province_id: string;
+  status: string;
+  thai_province_1941: string | null;
+}[];
 const BATTAMBANG_THAI = cession.find((c) => c.province_id === "battambang")!.thai_province_1941!;
 
 const provinceOnMap = (page: Page, id: string) => page.locator(`svg.cession-map a[data-province="${id}"]`);
@@ -23,7 +27,9 @@ test.describe("/map", () => {
     for (const p of PROVINCES) {
       await expect(provinceOnMap(page, p.id)).toHaveAccessibleName(new RegExp(`^${p.name}: `));
     }
-    await expect(page.locator(".map-attribution")).toHaveText("Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth");
+    await expect(page.locator(".map-attribution")).toHaveText(
+      "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth",
+    );
   });
 
   test("selects Battambang by clicking the map", async ({ page }) => {
@@ -42,7 +48,8 @@ test.describe("/map", () => {
     await expect(links).toHaveCount(PROVINCES.length);
     await links.first().focus();
     for (let i = 0; i < PROVINCES.length; i++) {
-      if ((await page.evaluate(() => document.activeElement?.getAttribute("data-province-link"))) === "battambang") break;
+      if ((await page.evaluate(() => document.activeElement?.getAttribute("data-province-link"))) === "battambang")
+        break;
       await page.keyboard.press("ArrowDown");
     }
     await expect(page.locator("[data-province-link='battambang']")).toBeFocused();

@@ -10,7 +10,12 @@ test.describe("security headers", () => {
       expect(res.status()).toBeLessThan(500);
       const h = res.headers();
       const csp = h["content-security-policy"] ?? "";
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(csp, `${path}: CSP lacks ${directive}`).toContain(directive);
       }
       expect(h["x-content-type-options"]).toBe("nosniff");

@@ -30,7 +30,10 @@ test.describe("timeline", () => {
 
   test("filters by era", async ({ page }) => {
     await page.goto("/timeline");
-    await page.getByRole("navigation", { name: "Filter by era" }).getByRole("link", { name: /Cold War/ }).click();
+    await page
+      .getByRole("navigation", { name: "Filter by era" })
+      .getByRole("link", { name: /Cold War/ })
+      .click();
     await expect(page).toHaveURL(/\/timeline\?era=cold-war$/);
     const expected = events.filter((e) => year(e.date!) >= 1954 && year(e.date!) <= 1991).length;
     await expect(page.locator("li.timeline-event")).toHaveCount(expected);
@@ -74,7 +77,10 @@ test.describe("timeline", () => {
     await expect(link).toHaveCount(1);
     await link.click();
     await expect(page).toHaveURL(/\/aid\?year=1968/);
-    await expect(page.locator('[data-chart="aid-static"] rect.aid-bar--highlight')).toHaveAttribute("data-year", "1968");
+    await expect(page.locator('[data-chart="aid-static"] rect.aid-bar--highlight')).toHaveAttribute(
+      "data-year",
+      "1968",
+    );
   });
 });
 

@@ -119,7 +119,10 @@ test.describe("trade year highlight", () => {
     await expect(page).toHaveURL(/\/trade\?year=2007$/);
     await expect(page.getByTestId("param-notice")).toHaveCount(0);
     await expect(page.getByTestId("trade-highlight")).toContainText("Highlighted: 2007");
-    await expect(page.getByTestId("trade-highlight").locator("[data-series=japanToCambodia] strong")).toHaveAttribute("data-value", String(imfValues(2007).japan_to_cambodia));
+    await expect(page.getByTestId("trade-highlight").locator("[data-series=japanToCambodia] strong")).toHaveAttribute(
+      "data-value",
+      String(imfValues(2007).japan_to_cambodia),
+    );
   });
 });
 
@@ -132,7 +135,8 @@ test.describe("trade markers and highlight without JavaScript", () => {
     await page.goto("/trade?year=2006");
     const svgMarkers = page.locator("svg.chart-static a.event-marker");
     await expect(svgMarkers).toHaveCount(expected.length);
-    for (const [i, id] of expected.entries()) await expect(svgMarkers.nth(i)).toHaveAttribute("href", `/timeline#${id}`);
+    for (const [i, id] of expected.entries())
+      await expect(svgMarkers.nth(i)).toHaveAttribute("href", `/timeline#${id}`);
     await expect(list(page).getByRole("link")).toHaveCount(expected.length);
     await expect(page.locator("svg.chart-static .highlight-band")).toHaveAttribute("data-year", "2006");
     await expect(page.locator('svg.chart-static g[data-year="2006"] rect.bar--highlight')).toHaveCount(2);

@@ -3,7 +3,11 @@ import { tradeYears } from "./support/data";
 
 const JP = "imf_dots_japan_reported";
 const KH = "imf_dots_cambodia_reported";
-const lastYear = (series: string) => Math.max(...tradeYears(series, "japan_to_cambodia", 1900, 2100), ...tradeYears(series, "cambodia_to_japan", 1900, 2100));
+const lastYear = (series: string) =>
+  Math.max(
+    ...tradeYears(series, "japan_to_cambodia", 1900, 2100),
+    ...tradeYears(series, "cambodia_to_japan", 1900, 2100),
+  );
 
 async function interactiveChart(page: Page) {
   await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
@@ -22,7 +26,9 @@ test.describe("trade view", () => {
     await expect(barCount(page, 0)).toHaveCount(exports.length);
     await expect(barCount(page, 1)).toHaveCount(imports.length);
     // Gaps are gaps: the table lists only years with a published figure.
-    await expect(page.getByTestId("trade-table").locator("tbody tr")).toHaveCount(new Set([...exports, ...imports]).size);
+    await expect(page.getByTestId("trade-table").locator("tbody tr")).toHaveCount(
+      new Set([...exports, ...imports]).size,
+    );
     await expect(page.getByTestId("trade-summary")).toContainText(`In ${lastYear(JP)}`);
   });
 
@@ -63,7 +69,9 @@ test.describe("trade view", () => {
     await expect(page.getByLabel("To year")).toHaveValue("2020");
     await interactiveChart(page);
     await expect(page.locator("svg.recharts-surface")).toHaveCount(2);
-    await expect(page.getByRole("heading", { name: /Japan → Cambodia: the same flow as each side records it/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: /Japan → Cambodia: the same flow as each side records it/ }),
+    ).toBeVisible();
     await expect(page.getByTestId("trade-table").locator("thead")).toContainText("Gap (derived)");
     await expect(page.getByTestId("trade-table").locator("tbody tr")).toHaveCount(27);
   });
@@ -132,7 +140,13 @@ test.describe("trade view without JavaScript", () => {
 
 test.describe("trade API", () => {
   test("returns 400 naming the parameter for bad input", async ({ request }) => {
-    for (const [qs, param] of [["reporter=xx", "reporter"], ["from=12", "from"], ["to=2999", "to"], ["format=xml", "format"], ["foo=1", "foo"]]) {
+    for (const [qs, param] of [
+      ["reporter=xx", "reporter"],
+      ["from=12", "from"],
+      ["to=2999", "to"],
+      ["format=xml", "format"],
+      ["foo=1", "foo"],
+    ]) {
       const res = await request.get(`/api/trade?${qs}`);
       expect(res.status(), qs).toBe(400);
       const body = (await res.json()) as { error: string; parameter: string };
@@ -147,7 +161,10 @@ test.describe("trade API", () => {
     expect(res.headers()["content-type"]).toContain("text/csv");
     expect(res.headers()["content-disposition"]).toContain("filename=");
     const lines = (await res.text()).trim().split("\n");
-    const expected = [JP, KH].flatMap((s) => [...tradeYears(s, "japan_to_cambodia", 1994, 2020), ...tradeYears(s, "cambodia_to_japan", 1994, 2020)]).length;
+    const expected = [JP, KH].flatMap((s) => [
+      ...tradeYears(s, "japan_to_cambodia", 1994, 2020),
+      ...tradeYears(s, "cambodia_to_japan", 1994, 2020),
+    ]).length;
     expect(lines).toHaveLength(expected + 1);
     expect(lines[0]).toContain("source_title");
     const json = (await (await request.get("/api/trade?reporter=both&from=1994&to=2020")).json()) as { count: number };

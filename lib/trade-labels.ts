@@ -8,8 +8,14 @@ export const FLOW_LABEL: Record<BilateralFlow, string> = {
 
 /** What each flow is in the reporting side's own books, with its valuation basis. */
 export const FLOW_AS_RECORDED: Record<Reporter, Record<BilateralFlow, string>> = {
-  japan: { japan_to_cambodia: "Japan's exports to Cambodia (FOB)", cambodia_to_japan: "Japan's imports from Cambodia (CIF)" },
-  cambodia: { japan_to_cambodia: "Cambodia's imports from Japan (CIF)", cambodia_to_japan: "Cambodia's exports to Japan (FOB)" },
+  japan: {
+    japan_to_cambodia: "Japan's exports to Cambodia (FOB)",
+    cambodia_to_japan: "Japan's imports from Cambodia (CIF)",
+  },
+  cambodia: {
+    japan_to_cambodia: "Cambodia's imports from Japan (CIF)",
+    cambodia_to_japan: "Cambodia's exports to Japan (FOB)",
+  },
 };
 
 export const REPORTER_LABEL: Record<ReporterView, string> = {

@@ -13,7 +13,9 @@ import { chromium } from "@playwright/test";
 import { findChromium } from "./find-chromium.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const base = process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.BENCH_PORT ?? process.env.PORT ?? process.env.E2E_PORT ?? 3000}`;
+const base =
+  process.env.BENCH_URL ??
+  `http://127.0.0.1:${process.env.BENCH_PORT ?? process.env.PORT ?? process.env.E2E_PORT ?? 3000}`;
 const FIGURES = [
   { name: "trade chart", path: "/trade", ready: "svg.recharts-surface" },
   { name: "1941 map", path: "/map", ready: "svg" },
@@ -38,9 +40,14 @@ async function exists(path) {
 const probe = () => {
   window.__exportTimes = [];
   let start = 0;
-  document.addEventListener("click", (e) => {
-    if (e.target instanceof Element && e.target.closest("button")?.textContent?.trim() === "Download PNG") start = performance.now();
-  }, true);
+  document.addEventListener(
+    "click",
+    (e) => {
+      if (e.target instanceof Element && e.target.closest("button")?.textContent?.trim() === "Download PNG")
+        start = performance.now();
+    },
+    true,
+  );
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function () {
     if (this.download && start) window.__exportTimes.push(performance.now() - start);
@@ -59,13 +66,20 @@ async function exportOnce(page) {
     // Stage times (ms after the click) from the marks the export code sets.
     const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("export:"));
     const click = marks.filter((m) => m.name === "export:click").at(-1);
-    const stages = Object.fromEntries(marks.filter((m) => click && m.startTime >= click.startTime).map((m) => [m.name.slice(7), Math.round(m.startTime - click.startTime)]));
+    const stages = Object.fromEntries(
+      marks
+        .filter((m) => click && m.startTime >= click.startTime)
+        .map((m) => [m.name.slice(7), Math.round(m.startTime - click.startTime)]),
+    );
     return { total: window.__exportTimes[n], stages };
   }, before);
 }
 
 const executablePath = await findChromium({ install: false });
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
 const results = [];
 try {
   for (const fig of FIGURES) {
@@ -90,7 +104,18 @@ try {
       stages.push({ cold: c.stages, warm: w.stages });
       await context.close();
     }
-    results.push({ figure: fig.name, path: fig.path, format: "png", density: 2, runs: RUNS, coldMs: cold, warmMs: warm, medianColdMs: median(cold), medianWarmMs: median(warm), stages });
+    results.push({
+      figure: fig.name,
+      path: fig.path,
+      format: "png",
+      density: 2,
+      runs: RUNS,
+      coldMs: cold,
+      warmMs: warm,
+      medianColdMs: median(cold),
+      medianWarmMs: median(warm),
+      stages,
+    });
   }
 } finally {
   await browser.close();
@@ -98,13 +123,28 @@ try {
 
 const round = (n) => Math.round(n);
 console.log("\nExport benchmark: click → download, PNG 2×, median of", RUNS, "runs");
-console.table(results.map((r) => ({ figure: r.figure, "cold (ms)": round(r.medianColdMs), "warm (ms)": round(r.medianWarmMs), "cold runs": r.coldMs.map(round).join(" "), "warm runs": r.warmMs.map(round).join(" ") })));
+console.table(
+  results.map((r) => ({
+    figure: r.figure,
+    "cold (ms)": round(r.medianColdMs),
+    "warm (ms)": round(r.medianWarmMs),
+    "cold runs": r.coldMs.map(round).join(" "),
+    "warm runs": r.warmMs.map(round).join(" "),
+  })),
+);
 mkdirSync("bench", { recursive: true });
 // `figures` is the summary scripts/lib/bench-report.ts renders; `results` has every run and stage.
 const figures = results.flatMap((r) => [
   { figure: `${r.figure}, PNG 2×, first export in the page`, medianMs: round(r.medianColdMs), runs: r.runs },
   { figure: `${r.figure}, PNG 2×, repeat export`, medianMs: round(r.medianWarmMs), runs: r.runs },
 ]);
-writeFileSync("bench/export.json", `${JSON.stringify({ date: new Date().toISOString(), base, chromium: executablePath, figures, results }, null, 2)}\n`);
-for (const r of results) console.log(`${r.figure}: stages of the median-ish cold run (ms after click):`, JSON.stringify(r.stages[Math.floor(r.stages.length / 2)]));
+writeFileSync(
+  "bench/export.json",
+  `${JSON.stringify({ date: new Date().toISOString(), base, chromium: executablePath, figures, results }, null, 2)}\n`,
+);
+for (const r of results)
+  console.log(
+    `${r.figure}: stages of the median-ish cold run (ms after click):`,
+    JSON.stringify(r.stages[Math.floor(r.stages.length / 2)]),
+  );
 console.log("wrote bench/export.json");

@@ -69,7 +69,12 @@ async function main(): Promise<void> {
     const firstLoad = [];
     for (const route of routes) {
       const m = await measureFirstLoad(BASE, route);
-      firstLoad.push({ route, gzipKiB: Math.round((m.gzipBytes / 1024) * 10) / 10, rawKiB: Math.round((m.rawBytes / 1024) * 10) / 10, scripts: m.scripts.length });
+      firstLoad.push({
+        route,
+        gzipKiB: Math.round((m.gzipBytes / 1024) * 10) / 10,
+        rawKiB: Math.round((m.rawBytes / 1024) * 10) / 10,
+        scripts: m.scripts.length,
+      });
     }
     log("first-load JS measured");
 
@@ -80,22 +85,38 @@ async function main(): Promise<void> {
         // All four categories once per route and preset; the repeats measure performance only.
         const categories = i === 0 ? undefined : ["performance"];
         jobs.push({ route, kind: "mobile", url: `${BASE}${route}`, preset: "mobile", categories });
-        jobs.push({ route, kind: "staticMobile", url: `${BASE}/bench-static/${slug(route)}.html`, preset: "mobile", categories: ["performance"] });
+        jobs.push({
+          route,
+          kind: "staticMobile",
+          url: `${BASE}/bench-static/${slug(route)}.html`,
+          preset: "mobile",
+          categories: ["performance"],
+        });
         jobs.push({ route, kind: "desktop", url: `${BASE}${route}`, preset: "desktop", categories });
       }
     }
     const results = runLighthouseBatch(await findChromium(), jobs);
-    const pick = (route: string, kind: string) => results.filter((r, i) => jobs[i]!.route === route && jobs[i]!.kind === kind);
+    const pick = (route: string, kind: string) =>
+      results.filter((r, i) => jobs[i]!.route === route && jobs[i]!.kind === kind);
     const lighthouse = routes.map((route) => {
       const mobile = medianFigures(pick(route, "mobile"));
       const staticMobile = medianFigures(pick(route, "staticMobile"));
-      return { route, mobile, desktop: medianFigures(pick(route, "desktop")), staticMobile, lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100 };
+      return {
+        route,
+        mobile,
+        desktop: medianFigures(pick(route, "desktop")),
+        staticMobile,
+        lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100,
+      };
     });
     log("lighthouse done");
 
     let exportFigures: unknown = null;
     const exportScript = path.join("scripts", "bench-export.mjs");
-    const exp = spawnSync("node", [exportScript], { env: { ...process.env, BENCH_PORT: String(PORT) }, stdio: ["ignore", "inherit", "inherit"] });
+    const exp = spawnSync("node", [exportScript], {
+      env: { ...process.env, BENCH_PORT: String(PORT) },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     if (exp.status === 0) exportFigures = JSON.parse(await readFile(path.join("bench", "export.json"), "utf8"));
     else log("export benchmark unavailable or failed");
 
@@ -112,7 +133,10 @@ async function main(): Promise<void> {
       machine: `${(await import("node:os")).cpus().length} cores, Node ${process.version}`,
       runsPerMedian: RUNS,
       loadSeconds: LOAD_SECONDS,
-      firstLoad, lighthouse, export: exportFigures, load,
+      firstLoad,
+      lighthouse,
+      export: exportFigures,
+      load,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
     await mkdir("bench", { recursive: true });
@@ -121,7 +145,8 @@ async function main(): Promise<void> {
     await writeFile(path.join("bench", "results.md"), md);
     const readme = await readFile("README.md", "utf8");
     const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-    if (marked.test(readme)) await writeFile("README.md", readme.replace(marked, `<!-- bench:start -->\n${md}\n<!-- bench:end -->`));
+    if (marked.test(readme))
+      await writeFile("README.md", readme.replace(marked, `<!-- bench:start -->\n${md}\n<!-- bench:end -->`));
     console.log(`\n${md}`);
     log(`done in ${report.durationSeconds} s`);
   } finally {

@@ -9,7 +9,12 @@ import { execFileSync } from "node:child_process";
 
 const log = (msg) => process.stderr.write(`[find-chromium] ${msg}\n`);
 const isExecutable = (p) => {
-  try { accessSync(p, constants.X_OK); return true; } catch { return false; }
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 export async function findChromium({ install = true } = {}) {
@@ -24,14 +29,25 @@ export async function findChromium({ install = true } = {}) {
     const { chromium } = await import("@playwright/test");
     const own = chromium.executablePath();
     if (own && isExecutable(own)) return own;
-  } catch { /* Playwright has no browser of its own here */ }
-  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/lib/chromium/chromium"];
+  } catch {
+    /* Playwright has no browser of its own here */
+  }
+  const system = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/lib/chromium/chromium",
+  ];
   for (const p of system) if (isExecutable(p)) return p;
   if (install && process.platform === "linux") {
     log("no Chromium found; installing Debian's chromium package with apt-get…");
     try {
       const asRoot = process.getuid?.() === 0 ? [] : ["sudo", "-n"];
-      const run = (args) => execFileSync(asRoot[0] ?? args[0], asRoot.length ? [...asRoot.slice(1), ...args] : args.slice(1), { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+      const run = (args) =>
+        execFileSync(asRoot[0] ?? args[0], asRoot.length ? [...asRoot.slice(1), ...args] : args.slice(1), {
+          stdio: ["ignore", "inherit", "inherit"],
+          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+        });
       run(["apt-get", "update", "-qq"]);
       run(["apt-get", "install", "-y", "-qq", "chromium"]);
     } catch (error) {
@@ -46,5 +62,11 @@ export async function findChromium({ install = true } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  findChromium().then((p) => console.log(p), (e) => { console.error(e.message); process.exit(1); });
+  findChromium().then(
+    (p) => console.log(p),
+    (e) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
 }

@@ -8,7 +8,10 @@ if (!url || !out) {
   console.error("usage: node scripts/screenshot.mjs <url> <out.png> [width] [height]");
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: await findChromium(), args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(url, { waitUntil: "networkidle" });
 await page.waitForTimeout(500);

@@ -11,7 +11,15 @@ import { PressFigures } from "@/components/aid/press-figures";
 import { ParamNotice } from "@/components/param-notice";
 import "@/components/aid/aid.css";
 import { getClaims } from "@/lib/data/claims";
-import { getAidMilestones, getAidPressRows, getAidSeries, getAidSingleRows, getAidWdiSource, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
+import {
+  getAidMilestones,
+  getAidPressRows,
+  getAidSeries,
+  getAidSingleRows,
+  getAidWdiSource,
+  getAidYearSpan,
+  getAidYearlyRows,
+} from "@/lib/data/aid";
 import { getKeyEvents } from "@/lib/data/events";
 import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
@@ -21,7 +29,8 @@ import type { RawSearchParams } from "@/lib/url/search-params";
 
 export const metadata: Metadata = {
   title: "Japan's aid to Cambodia",
-  description: "Japan's net bilateral ODA to Cambodia per year since 1960 (World Bank WDI), its share of all DAC donors, and the cumulative totals different sources claim.",
+  description:
+    "Japan's net bilateral ODA to Cambodia per year since 1960 (World Bank WDI), its share of all DAC donors, and the cumulative totals different sources claim.",
 };
 
 /** The article's claim is compared with the sum to 2006 (its aid paragraph cites the 2006 agreement) and to 2016 (the snapshot's date). */
@@ -31,47 +40,71 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
   const span = await getAidYearSpan();
   const { query: view, issues } = parseAidParams(await searchParams, span);
   const [series, yearly, single, milestones, press, keyEvents, wdi, aidClaims] = await Promise.all([
-    getAidSeries(view.from, view.to), getAidYearlyRows(), getAidSingleRows(), getAidMilestones(), getAidPressRows(), getKeyEvents(), getAidWdiSource(),
+    getAidSeries(view.from, view.to),
+    getAidYearlyRows(),
+    getAidSingleRows(),
+    getAidMilestones(),
+    getAidPressRows(),
+    getKeyEvents(),
+    getAidWdiSource(),
     getClaims("aid"),
   ]);
   const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
   const comparisons = buildMilestoneComparisons(milestones, yearly);
-  const articleClaim = milestones.find((m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"));
+  const articleClaim = milestones.find(
+    (m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"),
+  );
   // Seeds the client's SWR cache (and the export) with exactly what GET /api/aid returns for this range.
   const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
   return (
     <>
-      <h1>Japan&apos;s aid to Cambodia, {view.from}–{view.to}</h1>
+      <h1>
+        Japan&apos;s aid to Cambodia, {view.from}–{view.to}
+      </h1>
       <AidSummaryText series={series} from={view.from} to={view.to} />
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <AidExplorer query={view} span={span} keyEvents={keyEvents} fallback={fallback} legend={
-        <>
-          <ul className="legend" aria-label="Legend">
-            <li>
-              <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA (bars)
-            </li>
-            <li>
-              <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share of all DAC donors (line, derived)
-            </li>
-            <li>
-              <span className="swatch" style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }} /> no data in the source
-            </li>
-            {view.events ? (
+      <AidExplorer
+        query={view}
+        span={span}
+        keyEvents={keyEvents}
+        fallback={fallback}
+        legend={
+          <>
+            <ul className="legend" aria-label="Legend">
               <li>
-                <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to the timeline)
+                <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA
+                (bars)
               </li>
-            ) : null}
-          </ul>
-          <figcaption className="chart-caption">
-            Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
-            <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development Indicators
-            (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data: <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
-            <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
-          </figcaption>
-        </>
-      }>
+              <li>
+                <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share
+                of all DAC donors (line, derived)
+              </li>
+              <li>
+                <span
+                  className="swatch"
+                  style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }}
+                />{" "}
+                no data in the source
+              </li>
+              {view.events ? (
+                <li>
+                  <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to
+                  the timeline)
+                </li>
+              ) : null}
+            </ul>
+            <figcaption className="chart-caption">
+              Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
+              <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development
+              Indicators (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data:{" "}
+              <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
+              <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
+            </figcaption>
+          </>
+        }
+      >
         <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
       </AidExplorer>
 
@@ -83,20 +116,25 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
 
       <h2 id="cumulative">Cumulative totals: what each source claims</h2>
       <p>
-        Sources give very different totals for Japan&apos;s aid. They are not all wrong: they measure different things. A{" "}
-        <strong>commitment</strong> (exchange of notes) counts money promised; a <strong>net disbursement</strong> counts money
-        paid out minus loan repayments. Periods differ (calendar years against Japanese fiscal years, April–March), and some
-        figures are in yen, which we do not convert. For loans in FY1993–FY2014, for example, the commitment was USD 868.53
-        million but the net disbursement USD 190 million. We show each claim as printed beside the WDI sum for the same
-        years, and do not pick a winner.
+        Sources give very different totals for Japan&apos;s aid. They are not all wrong: they measure different things.
+        A <strong>commitment</strong> (exchange of notes) counts money promised; a <strong>net disbursement</strong>{" "}
+        counts money paid out minus loan repayments. Periods differ (calendar years against Japanese fiscal years,
+        April–March), and some figures are in yen, which we do not convert. For loans in FY1993–FY2014, for example, the
+        commitment was USD 868.53 million but the net disbursement USD 190 million. We show each claim as printed beside
+        the WDI sum for the same years, and do not pick a winner.
       </p>
       {articleClaim ? (
-        <ArticleAidComparison data={{ claim: articleClaim, sums: ARTICLE_END_YEARS.map((end) => buildPeriodSum(yearly, 1992, end)) }} />
+        <ArticleAidComparison
+          data={{ claim: articleClaim, sums: ARTICLE_END_YEARS.map((end) => buildPeriodSum(yearly, 1992, end)) }}
+        />
       ) : null}
       <CumulativeClaimsTable rows={comparisons} />
 
       <h2 id="pledges">Pledges, plans and signed agreements</h2>
-      <p>These are promises or commitments reported in the press, not money disbursed. They are listed here and never drawn on the chart.</p>
+      <p>
+        These are promises or commitments reported in the press, not money disbursed. They are listed here and never
+        drawn on the chart.
+      </p>
       <PressFigures press={press} single={single} />
 
       <h2 id="sectors">Demining and other sectors</h2>

@@ -25,9 +25,18 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const model = await getCessionMap();
-  const { params, issues } = parseMapParams(await searchParams, model.provinces.map((p) => p.id));
+  const { params, issues } = parseMapParams(
+    await searchParams,
+    model.provinces.map((p) => p.id),
+  );
   const selected = model.provinces.find((p) => p.id === params.province);
-  const tips: ProvinceTip[] = model.provinces.map((p) => ({ id: p.id, name: p.name, status: provinceView(p, params).statusText, x: p.label.x, y: p.label.y }));
+  const tips: ProvinceTip[] = model.provinces.map((p) => ({
+    id: p.id,
+    name: p.name,
+    status: provinceView(p, params).statusText,
+    x: p.label.x,
+    y: p.label.y,
+  }));
   const announcement = selected
     ? `Selected ${selected.name}: ${provinceView(selected, params).statusText}.${selected.thaiProvince ? ` 1941 Thai province: ${selected.thaiProvince}.` : ""}`
     : "";
@@ -37,8 +46,9 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
     <>
       <h1>1941: the provinces Cambodia lost to Thailand</h1>
       <p className="lede">
-        After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from 1941 until the Washington
-        settlement of 17 November 1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
+        After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from
+        1941 until the Washington settlement of 17 November 1946. The map shows the treaty terms and the
+        encyclopedia&apos;s account side by side.
       </p>
       <ParamNotice issues={issues} defaultsText="Showing the default for those settings." />
       <MapExplorer tips={tips} announcement={announcement}>
@@ -47,16 +57,23 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
           <figure className="map-figure">
             <div className="map-box" style={{ aspectRatio: `${model.width} / ${model.height}` }}>
               <CessionMapSvg model={model} params={params} />
-              <div className="map-scale" data-scale-length={model.scaleBar.length} style={{ width: `${(model.scaleBar.length / box.width) * 100}%` }}>
+              <div
+                className="map-scale"
+                data-scale-length={model.scaleBar.length}
+                style={{ width: `${(model.scaleBar.length / box.width) * 100}%` }}
+              >
                 <span>{model.scaleBar.km} km</span>
               </div>
-              <p className="map-attribution">Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth</p>
+              <p className="map-attribution">
+                Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth
+              </p>
             </div>
             <MapLegend params={params} />
             <MapExportMenu spec={buildMapExportSpec(model, params)} />
             <figcaption className="chart-caption">
-              Today&apos;s province boundaries, equal-area projection; scale bar measured at {model.scaleBar.atLat}°N. The treaty line and the
-              areas are approximations computed on modern boundaries (see “How the map is drawn”).
+              Today&apos;s province boundaries, equal-area projection; scale bar measured at {model.scaleBar.atLat}°N.
+              The treaty line and the areas are approximations computed on modern boundaries (see “How the map is
+              drawn”).
             </figcaption>
           </figure>
           <div className="map-side">

@@ -9,22 +9,34 @@ import { parseTimelineParams } from "@/lib/url/timeline-params";
 
 export const metadata: Metadata = {
   title: "Timeline",
-  description: "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
+  description:
+    "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
 };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseTimelineParams(await searchParams);
   const events = await getEvents();
-  const counts = Object.fromEntries(ERAS.map((e) => [e.id, events.filter((ev) => ev.era === e.id).length])) as Record<EraId, number>;
+  const counts = Object.fromEntries(ERAS.map((e) => [e.id, events.filter((ev) => ev.era === e.id).length])) as Record<
+    EraId,
+    number
+  >;
   const shown = params.era ? counts[params.era] : events.length;
   const first = events[0];
   const last = events[events.length - 1];
   const highlighted = params.event ? events.find((e) => e.id === params.event) : undefined;
-  const issues = params.event && !highlighted ? [...params.issues, { param: "event", message: `No event has the id “${truncate(params.event)}”; nothing is highlighted.` }] : params.issues;
+  const issues =
+    params.event && !highlighted
+      ? [
+          ...params.issues,
+          { param: "event", message: `No event has the id “${truncate(params.event)}”; nothing is highlighted.` },
+        ]
+      : params.issues;
 
   return (
     <>
-      <h1>Timeline: Cambodia and Japan, {first?.year}–{last?.year}</h1>
+      <h1>
+        Timeline: Cambodia and Japan, {first?.year}–{last?.year}
+      </h1>
       <p className="lede">
         {events.length} events in four eras, from the first Cambodian merchant ship to reach Japan to today&apos;s
         partnership. Dates keep the precision of their source: where a source gives only a year or a month, so do we.
@@ -32,7 +44,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <ParamNotice issues={issues} defaultsText="Showing the whole timeline for those settings." />
       <EraFilter current={params.era} counts={counts} />
       <p className="muted" role="status" aria-live="polite">
-        Showing {shown} of {events.length} events{params.era ? ` (${ERAS.find((e) => e.id === params.era)?.label})` : ""}.
+        Showing {shown} of {events.length} events
+        {params.era ? ` (${ERAS.find((e) => e.id === params.era)?.label})` : ""}.
       </p>
       <TimelineList events={events} era={params.era} highlight={highlighted?.id ?? null} />
       <p className="muted">

@@ -22,7 +22,8 @@ import { parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
 
 export const metadata: Metadata = {
   title: "Trade",
-  description: "Japan–Cambodia merchandise trade since 1960 as each side reports it (IMF DOTS), with the balance and the sources of every figure.",
+  description:
+    "Japan–Cambodia merchandise trade since 1960 as each side reports it (IMF DOTS), with the balance and the sources of every figure.",
 };
 
 export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -34,22 +35,31 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
   const panels = buildTradeChartPanels(view);
   const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
   // Seeds the client's SWR cache with exactly what GET /api/trade returns for this view.
-  const fallback = { [tradeApiKey(dataQuery, domains)]: { query: dataQuery, rows: buildTradeApiRows(rows, dataQuery) } };
+  const fallback = {
+    [tradeApiKey(dataQuery, domains)]: { query: dataQuery, rows: buildTradeApiRows(rows, dataQuery) },
+  };
 
   return (
     <>
       <h1>Japan–Cambodia trade since 1960</h1>
       <p className="lede">
-        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs record them and the
-        IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
+        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
+        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
       </p>
       <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
-      <TradeExplorer query={query} domains={domains} fallback={fallback} keyEvents={keyEvents}
-        staticCharts={<StaticChartPanels panels={panels} markers={markers} highlightYear={query.year} />} />
+      <TradeExplorer
+        query={query}
+        domains={domains}
+        fallback={fallback}
+        keyEvents={keyEvents}
+        staticCharts={<StaticChartPanels panels={panels} markers={markers} highlightYear={query.year} />}
+      />
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">
-        Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF
-        series ends, not joined to it.{markers.length > 0 ? " Dashed lines: key events, linked to the timeline." : ""} Hover the chart, or focus it and use the arrow keys, to read each year&apos;s values and sources.
+        Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press
+        reports after the IMF series ends, not joined to it.
+        {markers.length > 0 ? " Dashed lines: key events, linked to the timeline." : ""} Hover the chart, or focus it
+        and use the arrow keys, to read each year&apos;s values and sources.
       </p>
       <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
       <TradeDataNotes rows={rows} claims={claims} />

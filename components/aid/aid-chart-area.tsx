@@ -51,7 +51,8 @@ function ChartArea({ query, span, keyEvents, children }: Omit<AidChartAreaProps,
     <>
       {error && (
         <p className="notice notice--error" role="alert">
-          Could not update the chart: {error instanceof Error ? error.message : String(error)}. The table below still shows the view in the address bar.
+          Could not update the chart: {error instanceof Error ? error.message : String(error)}. The table below still
+          shows the view in the address bar.
         </p>
       )}
       <div className="chart-box" aria-busy={isLoading}>

@@ -1,7 +1,20 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { buildGapRuns, type AidYearPoint } from "@/lib/transform/aid-series";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
@@ -52,14 +65,40 @@ export function AidChartInteractive({ series, markers, highlightYear }: AidChart
           <BarChart data={rows} margin={{ top: 56, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
             <CartesianGrid vertical={false} stroke="#d5d9e0" />
             <XAxis dataKey="year" hide />
-            <YAxis width={56} tick={{ fontSize: 12 }} label={{ value: "USD million, net", position: "insideTopLeft", dy: -46, dx: 56, fontSize: 12.5, fontWeight: 600 }} />
+            <YAxis
+              width={56}
+              tick={{ fontSize: 12 }}
+              label={{
+                value: "USD million, net",
+                position: "insideTopLeft",
+                dy: -46,
+                dx: 56,
+                fontSize: 12.5,
+                fontWeight: 600,
+              }}
+            />
             <Tooltip content={(props) => <AidTooltip label={props.label} series={series} />} />
             {gaps.map(([a, b]) => (
-              <ReferenceArea key={a} x1={a} x2={b} fill="#c9ced8" fillOpacity={0.5} label={{ value: a === b ? `${a}: no data` : `no data ${a}–${b}`, position: "insideBottom", fontSize: 11.5 }} />
+              <ReferenceArea
+                key={a}
+                x1={a}
+                x2={b}
+                fill="#c9ced8"
+                fillOpacity={0.5}
+                label={{
+                  value: a === b ? `${a}: no data` : `no data ${a}–${b}`,
+                  position: "insideBottom",
+                  fontSize: 11.5,
+                }}
+              />
             ))}
             <Bar dataKey="japanM" name="Japan, net ODA" fill="var(--c-jp-to-kh)" isAnimationActive={false}>
               {rows.map((r) => (
-                <Cell key={r.year} fill={r.year === highlightYear ? "var(--c-kh-to-jp)" : "var(--c-jp-to-kh)"} stroke={r.year === highlightYear ? "var(--text)" : undefined} />
+                <Cell
+                  key={r.year}
+                  fill={r.year === highlightYear ? "var(--c-kh-to-jp)" : "var(--c-jp-to-kh)"}
+                  stroke={r.year === highlightYear ? "var(--text)" : undefined}
+                />
               ))}
             </Bar>
             {highlight ? (
@@ -67,7 +106,15 @@ export function AidChartInteractive({ series, markers, highlightYear }: AidChart
                 x={highlight.year}
                 stroke="var(--c-kh-to-jp)"
                 strokeWidth={2}
-                label={{ value: highlight.japan === null ? `${highlight.year}: no data` : `${highlight.year}: USD ${formatUsdAsMillions(highlight.japan)} million`, position: "top", fontWeight: 700, fontSize: 13 }}
+                label={{
+                  value:
+                    highlight.japan === null
+                      ? `${highlight.year}: no data`
+                      : `${highlight.year}: USD ${formatUsdAsMillions(highlight.japan)} million`,
+                  position: "top",
+                  fontWeight: 700,
+                  fontSize: 13,
+                }}
               />
             ) : null}
             {placed.map((m) => (
@@ -99,9 +146,29 @@ export function AidChartInteractive({ series, markers, highlightYear }: AidChart
           <LineChart data={rows} margin={{ top: 22, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke="#d5d9e0" />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={12} />
-            <YAxis width={56} tick={{ fontSize: 12 }} unit="%" tickCount={3} label={{ value: "Japan's share of all DAC donors, % (derived)", position: "insideTopLeft", dy: -20, dx: 56, fontSize: 12.5, fontWeight: 600 }} />
+            <YAxis
+              width={56}
+              tick={{ fontSize: 12 }}
+              unit="%"
+              tickCount={3}
+              label={{
+                value: "Japan's share of all DAC donors, % (derived)",
+                position: "insideTopLeft",
+                dy: -20,
+                dx: 56,
+                fontSize: 12.5,
+                fontWeight: 600,
+              }}
+            />
             <Tooltip content={(props) => <AidTooltip label={props.label} series={series} />} />
-            <Line dataKey="sharePct" name="Japan's share (derived)" stroke="var(--c-balance)" dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+            <Line
+              dataKey="sharePct"
+              name="Japan's share (derived)"
+              stroke="var(--c-balance)"
+              dot={{ r: 2 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -4,7 +4,16 @@ import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 export const AID_CHART = { width: 960, height: 440 } as const;
-const M = { left: 64, right: 16, markerTop: 14, barTop: 64, barBottom: 296, shareTop: 330, shareBottom: 404, axis: 424 } as const;
+const M = {
+  left: 64,
+  right: 16,
+  markerTop: 14,
+  barTop: 64,
+  barBottom: 296,
+  shareTop: 330,
+  shareBottom: 404,
+  axis: 424,
+} as const;
 
 type Props = { series: AidYearPoint[]; markers: KeyEvent[]; highlightYear: number | null; idPrefix?: string };
 
@@ -20,9 +29,15 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
   const band = (W - M.left - M.right) / n;
   const xOf = (year: number) => M.left + (year - (series[0]?.year ?? year)) * band + band / 2;
   const values = series.flatMap((p) => (p.japan === null ? [] : [p.japan / 1e6]));
-  const y = scaleLinear().domain([Math.min(0, ...values), Math.max(1, ...values)]).nice().range([M.barBottom, M.barTop]);
+  const y = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(1, ...values)])
+    .nice()
+    .range([M.barBottom, M.barTop]);
   const shares = series.flatMap((p) => (p.sharePct === null ? [] : [p.sharePct]));
-  const ys = scaleLinear().domain([0, Math.max(10, ...shares)]).nice().range([M.shareBottom, M.shareTop]);
+  const ys = scaleLinear()
+    .domain([0, Math.max(10, ...shares)])
+    .nice()
+    .range([M.shareBottom, M.shareTop]);
   const gaps = buildGapRuns(series);
   const placed = buildMarkerLayout(markers, xOf);
   const labelEvery = Math.max(1, Math.ceil(n / 16));
@@ -40,7 +55,12 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
   if (current) sharePaths.push(current);
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="aid-svg" aria-labelledby={`${idPrefix}-svg-title`} data-chart="aid-static">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      className="aid-svg"
+      aria-labelledby={`${idPrefix}-svg-title`}
+      data-chart="aid-static"
+    >
       <title id={`${idPrefix}-svg-title`}>
         {`Japan's net bilateral ODA to Cambodia, ${series[0]?.year}–${series[series.length - 1]?.year}, USD million, with Japan's share of all DAC donors (derived)`}
       </title>
@@ -62,7 +82,13 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
       </text>
       {gaps.map(([a, b]) => (
         <g key={`gap${a}`} className="aid-gap" data-gap={`${a}-${b}`}>
-          <rect x={xOf(a) - band / 2} width={(b - a + 1) * band} y={M.barTop} height={M.barBottom - M.barTop} fill={`url(#${hatch})`} />
+          <rect
+            x={xOf(a) - band / 2}
+            width={(b - a + 1) * band}
+            y={M.barTop}
+            height={M.barBottom - M.barTop}
+            fill={`url(#${hatch})`}
+          />
           <text x={xOf(a) + ((b - a) * band) / 2} y={M.barBottom - 8} textAnchor="middle" className="aid-gap-label">
             {a === b ? `${a}: no data` : `no data ${a}–${b}`}
           </text>
@@ -87,7 +113,13 @@ export function AidChartSvg({ series, markers, highlightYear, idPrefix = "aid" }
         ? series
             .filter((p) => p.year === highlightYear)
             .map((p) => (
-              <text key="hl" x={xOf(p.year)} y={(p.japan === null ? M.barBottom - 24 : y(p.japan / 1e6)) - 6} textAnchor="middle" className="aid-highlight-label">
+              <text
+                key="hl"
+                x={xOf(p.year)}
+                y={(p.japan === null ? M.barBottom - 24 : y(p.japan / 1e6)) - 6}
+                textAnchor="middle"
+                className="aid-highlight-label"
+              >
                 {p.japan === null ? `${p.year}: no data` : `${p.year}: USD ${formatUsdAsMillions(p.japan)} million`}
               </text>
             ))

@@ -13,8 +13,20 @@ type ViewData = { from: number; to: number; series: AidYearPoint[] };
 const preloadAidAdapter = () => void import("@/lib/export/adapters/aid");
 
 /** The interactive part of /aid: the settings, the chart and its export menu, sharing one view state kept in the URL. */
-export function AidExplorer({ query, span, keyEvents, fallback, legend, children }: {
-  query: AidQuery; span: YearSpan; keyEvents: KeyEvent[]; fallback: Record<string, unknown>; legend: ReactNode; children: ReactNode;
+export function AidExplorer({
+  query,
+  span,
+  keyEvents,
+  fallback,
+  legend,
+  children,
+}: {
+  query: AidQuery;
+  span: YearSpan;
+  keyEvents: KeyEvent[];
+  fallback: Record<string, unknown>;
+  legend: ReactNode;
+  children: ReactNode;
 }) {
   const toSearch = useCallback((q: AidQuery) => buildAidSearch(q, span), [span]);
   const [state, setState, pending] = useUrlState(query, toSearch);
@@ -32,7 +44,12 @@ export function AidExplorer({ query, span, keyEvents, fallback, legend, children
           return (await res.json()) as ViewData;
         }),
     ]);
-    return buildAidExportFigure({ series: view.series, query: { ...state, from: view.from, to: view.to }, span, origin: window.location.origin });
+    return buildAidExportFigure({
+      series: view.series,
+      query: { ...state, from: view.from, to: view.to },
+      span,
+      origin: window.location.origin,
+    });
   };
 
   return (

@@ -17,19 +17,19 @@ export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[
             ).{" "}
           </>
         )}
-        The figures below are the sector totals we found with a source. We hold no sourced figure for education, so
-        none is shown.
+        The figures below are the sector totals we found with a source. We hold no sourced figure for education, so none
+        is shown.
       </p>
       <ul className="aid-list">
         {rows.map((r, i) => (
           <li key={`${r.source}-${i}`}>
             <strong>
-              {r.category === "demining_support" ? "Demining" : "Grants for Japanese NGO projects (incl. demining)"}, {buildPeriodLabel(r.periodStart, r.periodEnd)}:
+              {r.category === "demining_support" ? "Demining" : "Grants for Japanese NGO projects (incl. demining)"},{" "}
+              {buildPeriodLabel(r.periodStart, r.periodEnd)}:
             </strong>{" "}
             {formatNumber(r.value)} {formatUnit(r.unit)} ({r.basis}). {r.notes}{" "}
             <span className="muted">
-              Source:{" "}
-              <SourceLink title={r.sourceTitle} url={r.source} />
+              Source: <SourceLink title={r.sourceTitle} url={r.source} />
             </span>
           </li>
         ))}

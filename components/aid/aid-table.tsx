@@ -7,7 +7,8 @@ export function AidTable({ series }: { series: AidYearPoint[] }) {
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Net ODA by year (scrollable)">
       <table className="data-table" id="aid-table">
         <caption>
-          Net bilateral ODA to Cambodia, {series[0]?.year}–{series[series.length - 1]?.year} (USD million, current prices)
+          Net bilateral ODA to Cambodia, {series[0]?.year}–{series[series.length - 1]?.year} (USD million, current
+          prices)
         </caption>
         <thead>
           <tr>

@@ -5,7 +5,12 @@ import { formatNumber, formatUnit, formatUsdAsMillions } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
 
 function SumText({ sum }: { sum: PeriodSum }) {
-  if (sum.sum === null) return <span className="muted">no WDI data for {sum.from}–{sum.to}</span>;
+  if (sum.sum === null)
+    return (
+      <span className="muted">
+        no WDI data for {sum.from}–{sum.to}
+      </span>
+    );
   const total = sum.to - sum.from + 1;
   return (
     <>
@@ -79,8 +84,12 @@ export function CumulativeClaimsTable({ rows }: { rows: MilestoneComparison[] })
               <td>{r.basis}</td>
               <td>
                 {r.wdi ? <SumText sum={r.wdi} /> : <span className="muted">{r.noComparison}</span>}
-                {r.wdi && r.fiscal ? <span className="muted"> Fiscal years (April–March) compared with calendar years.</span> : null}
-                {r.wdi && !r.unit.startsWith("USD") ? <span className="muted"> Different currency; not converted.</span> : null}
+                {r.wdi && r.fiscal ? (
+                  <span className="muted"> Fiscal years (April–March) compared with calendar years.</span>
+                ) : null}
+                {r.wdi && !r.unit.startsWith("USD") ? (
+                  <span className="muted"> Different currency; not converted.</span>
+                ) : null}
               </td>
               <td className="aid-claims__source">
                 <SourceLink title={r.sourceTitle} url={r.source} notes={r.notes} />

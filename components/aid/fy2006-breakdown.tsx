@@ -51,10 +51,14 @@ export function Fy2006Breakdown({ rows }: { rows: AidSingleRow[] }) {
       </div>
       <figcaption className="chart-caption">
         Japanese fiscal year 2006 (April 2006–March 2007), disbursements as stated by Japan
-        {total ? <>: total ¥{formatNumber(total.value)} billion{totalUsd ? <> (USD {formatNumber(totalUsd.value)} million, the statement&apos;s own equivalent)</> : null}</> : null}.
-        Source:{" "}
-        <SourceLink title={source.sourceTitle} url={source.source} />
-        . A fiscal-year figure, so it does not match the calendar-year WDI bar for 2006.
+        {total ? (
+          <>
+            : total ¥{formatNumber(total.value)} billion
+            {totalUsd ? <> (USD {formatNumber(totalUsd.value)} million, the statement&apos;s own equivalent)</> : null}
+          </>
+        ) : null}
+        . Source: <SourceLink title={source.sourceTitle} url={source.source} />. A fiscal-year figure, so it does not
+        match the calendar-year WDI bar for 2006.
       </figcaption>
     </figure>
   );

@@ -2,7 +2,16 @@ import type { AidSingleRow, AidYearlyRow } from "@/lib/data/aid";
 import { formatNumber, formatUnit } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
 
-type Item = { year: number; category: string; value: number; unit: string; basis: string; sourceTitle: string; source: string; notes: string };
+type Item = {
+  year: number;
+  category: string;
+  value: number;
+  unit: string;
+  basis: string;
+  sourceTitle: string;
+  source: string;
+  notes: string;
+};
 
 /**
  * Pledges, plans and signed agreements. They measure promises, not money disbursed,
@@ -14,7 +23,12 @@ export function PressFigures({ press, single }: { press: AidYearlyRow[]; single:
     .map((r) => ({ ...r, basis: r.category.includes("pledge") ? "pledge" : "commitment or indication (see notes)" }));
   const items: Item[] = [...press, ...fromSingle].sort((a, b) => a.year - b.year);
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Pledges, plans and signed agreements (scrollable)">
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Pledges, plans and signed agreements (scrollable)"
+    >
       <table className="data-table aid-claims" id="aid-press-table">
         <caption>Pledges, plans and signed agreements (not disbursements)</caption>
         <thead>

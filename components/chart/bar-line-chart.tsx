@@ -1,7 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { MARKER_ROW } from "@/lib/transform/bar-line-layout";
 import { buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
@@ -38,7 +50,13 @@ export function BarLineChart({ panel, markers = [], highlightYear = null }: Prop
   const plotRight = Math.max(width - MARGIN.right, plotLeft + 100);
   const n = Math.max(panel.years.length, 1);
   const first = panel.years[0] ?? 0;
-  const placed = buildMarkerLayout(markers, (y) => plotLeft + ((y - first + 0.5) * (plotRight - plotLeft)) / n, undefined, MARKER_ROWS, plotRight);
+  const placed = buildMarkerLayout(
+    markers,
+    (y) => plotLeft + ((y - first + 0.5) * (plotRight - plotLeft)) / n,
+    undefined,
+    MARKER_ROWS,
+    plotRight,
+  );
   const highlight = highlightYear !== null && panel.years.includes(highlightYear) ? highlightYear : null;
   const rows: Row[] = panel.years.map((year, i) => {
     const row: Row = { year };
@@ -49,30 +67,70 @@ export function BarLineChart({ panel, markers = [], highlightYear = null }: Prop
     <div ref={ref} className="chart-fill" data-chart={panel.id} data-testid={`chart-${panel.id}`}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ ...MARGIN, top: MARGIN.top + labelRows }} barGap={1} title={panel.title}>
-          {highlight !== null && <ReferenceArea x1={highlight} x2={highlight} fill="#fbe7a1" fillOpacity={1} className="highlight-band" />}
+          {highlight !== null && (
+            <ReferenceArea x1={highlight} x2={highlight} fill="#fbe7a1" fillOpacity={1} className="highlight-band" />
+          )}
           <CartesianGrid stroke="#e3e6eb" vertical={false} />
           <XAxis dataKey="year" tick={{ fill: "#4f5868", fontSize: 13 }} minTickGap={12} />
-          <YAxis tick={{ fill: "#4f5868", fontSize: 13 }} tickFormatter={formatTick} width={Y_AXIS_WIDTH}
-            label={{ value: panel.unit, angle: -90, position: "insideLeft", fill: "#4f5868", fontSize: 13, dy: 40 }} />
+          <YAxis
+            tick={{ fill: "#4f5868", fontSize: 13 }}
+            tickFormatter={formatTick}
+            width={Y_AXIS_WIDTH}
+            label={{ value: panel.unit, angle: -90, position: "insideLeft", fill: "#4f5868", fontSize: 13, dy: 40 }}
+          />
           <ReferenceLine y={0} stroke="#4f5868" />
-          <Tooltip content={({ label }) => (typeof label === "number" ? <ChartTooltipBody panel={panel} year={label} /> : null)} isAnimationActive={false} />
+          <Tooltip
+            content={({ label }) =>
+              typeof label === "number" ? <ChartTooltipBody panel={panel} year={label} /> : null
+            }
+            isAnimationActive={false}
+          />
           {panel.series.map((s) => {
             if (s.kind === "bar") {
               return (
                 <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false}>
                   {rows.map((r) => (
-                    <Cell key={r.year} fill={s.color} {...(r.year === highlight ? { stroke: "#1d2330", strokeWidth: 2, className: "bar--highlight" } : {})} />
+                    <Cell
+                      key={r.year}
+                      fill={s.color}
+                      {...(r.year === highlight
+                        ? { stroke: "#1d2330", strokeWidth: 2, className: "bar--highlight" }
+                        : {})}
+                    />
                   ))}
                 </Bar>
               );
             }
             if (s.kind === "line") {
-              return <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} type="linear" />;
+              return (
+                <Line
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.label}
+                  stroke={s.color}
+                  strokeWidth={2}
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  type="linear"
+                />
+              );
             }
             return (
-              <Line key={s.key} dataKey={s.key} name={s.label} stroke="none" isAnimationActive={false} connectNulls={false}
-                dot={(props: { cx?: number; cy?: number; index?: number }) => <Diamond key={props.index} cx={props.cx} cy={props.cy} color={s.color} />}
-                activeDot={(props: { cx?: number; cy?: number }) => <Diamond cx={props.cx} cy={props.cy} color={s.color} size={7} />} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke="none"
+                isAnimationActive={false}
+                connectNulls={false}
+                dot={(props: { cx?: number; cy?: number; index?: number }) => (
+                  <Diamond key={props.index} cx={props.cx} cy={props.cy} color={s.color} />
+                )}
+                activeDot={(props: { cx?: number; cy?: number }) => (
+                  <Diamond cx={props.cx} cy={props.cy} color={s.color} size={7} />
+                )}
+              />
             );
           })}
           {placed.map((m) => (
@@ -111,5 +169,17 @@ export function BarLineChart({ panel, markers = [], highlightYear = null }: Prop
 /** Press figures are diamonds, as in the server chart and the legend, so they never read as part of a line. */
 function Diamond({ cx, cy, color, size = 5 }: { cx?: number; cy?: number; color: string; size?: number }) {
   if (cx === undefined || cy === undefined || Number.isNaN(cy)) return <g />;
-  return <rect x={cx - size} y={cy - size} width={size * 2} height={size * 2} transform={`rotate(45 ${cx} ${cy})`} fill={color} stroke="#ffffff" strokeWidth={1.5} className="press-point" />;
+  return (
+    <rect
+      x={cx - size}
+      y={cy - size}
+      width={size * 2}
+      height={size * 2}
+      transform={`rotate(45 ${cx} ${cy})`}
+      fill={color}
+      stroke="#ffffff"
+      strokeWidth={1.5}
+      className="press-point"
+    />
+  );
 }

@@ -25,7 +25,9 @@ export function ChartTooltipBody({ panel, year }: { panel: ChartPanel; year: num
                 {src?.estimate ? " (e: IMF estimate)" : ""}
               </strong>
             </p>
-            <p className="tooltip-source">{s.derived ? "Derived: computed from the two values above." : `Source: ${src?.label ?? ""}`}</p>
+            <p className="tooltip-source">
+              {s.derived ? "Derived: computed from the two values above." : `Source: ${src?.label ?? ""}`}
+            </p>
           </div>
         );
       })}

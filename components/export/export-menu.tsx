@@ -17,9 +17,12 @@ const noop = () => () => {};
 // the first time the menu is hovered, focused or used, never with the page.
 const loadPipeline = () => import("@/lib/export/browser/run-export");
 const prepare = () => {
-  loadPipeline().then((m) => m.prepareExport(), () => {
-    // A failed prefetch is retried, and reported, on click.
-  });
+  loadPipeline().then(
+    (m) => m.prepareExport(),
+    () => {
+      // A failed prefetch is retried, and reported, on click.
+    },
+  );
 };
 
 /**
@@ -27,14 +30,23 @@ const prepare = () => {
  * figure's description comes from `getFigure` (which should itself import its adapter
  * on demand) and the export code loads when first needed.
  */
-export function ExportMenu({ label, getFigure, preload, disabled = false }: {
+export function ExportMenu({
+  label,
+  getFigure,
+  preload,
+  disabled = false,
+}: {
   label: string;
   getFigure: () => Promise<ExportFigure>;
   /** Fetches the figure's adapter ahead of the first click. */
   preload?: () => void;
   disabled?: boolean;
 }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [density, setDensity] = useState<number>(2);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,22 +78,42 @@ export function ExportMenu({ label, getFigure, preload, disabled = false }: {
   };
   const off = !hydrated || disabled;
   return (
-    <div className="export-menu" role="group" aria-labelledby={`${id}-label`} onPointerEnter={warm} onFocus={warm} aria-busy={busy !== null}>
-      <span id={`${id}-label`} className="export-menu__label">Export {label}</span>
+    <div
+      className="export-menu"
+      role="group"
+      aria-labelledby={`${id}-label`}
+      onPointerEnter={warm}
+      onFocus={warm}
+      aria-busy={busy !== null}
+    >
+      <span id={`${id}-label`} className="export-menu__label">
+        Export {label}
+      </span>
       <label className="export-menu__density">
         PNG size
         <select value={density} onChange={(e) => setDensity(Number(e.target.value))} disabled={off}>
           {DENSITIES.map((d) => (
-            <option key={d} value={d}>{d}×</option>
+            <option key={d} value={d}>
+              {d}×
+            </option>
           ))}
         </select>
       </label>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" className="button button--quiet export-menu__button" data-format={f.format} disabled={off} onClick={() => void run(f.format)}>
+        <button
+          key={f.format}
+          type="button"
+          className="button button--quiet export-menu__button"
+          data-format={f.format}
+          disabled={off}
+          onClick={() => void run(f.format)}
+        >
           {f.label}
         </button>
       ))}
-      <p className="visually-hidden" role="status">{busy ? `Preparing ${busy.toUpperCase()}…` : done}</p>
+      <p className="visually-hidden" role="status">
+        {busy ? `Preparing ${busy.toUpperCase()}…` : done}
+      </p>
       {error && (
         <p className="notice notice--error export-menu__error" role="alert">
           {error}

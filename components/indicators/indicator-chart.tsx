@@ -28,12 +28,22 @@ export function IndicatorChart({ panel }: { panel: IndicatorPanel }) {
   const years = panel.points.map((p) => p.year);
   const minY = Math.min(...years);
   const maxY = Math.max(...years);
-  const x = scaleLinear().domain([minY - 0.5, maxY + 0.5]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, Math.max(...panel.points.map((p) => p.value))]).nice().range([H - M.bottom, M.top]);
+  const x = scaleLinear()
+    .domain([minY - 0.5, maxY + 0.5])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...panel.points.map((p) => p.value))])
+    .nice()
+    .range([H - M.bottom, M.top]);
   const yTicks = y.ticks(4);
   const xTicks = x.ticks(Math.min(6, maxY - minY + 1)).filter((t) => Number.isInteger(t));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${panel.title}: ${panel.points.length} sourced figures, ${minY}–${maxY}. Figures in the table below.`} className="ind-chart">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={`${panel.title}: ${panel.points.length} sourced figures, ${minY}–${maxY}. Figures in the table below.`}
+      className="ind-chart"
+    >
       {yTicks.map((t) => (
         <g key={t}>
           <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="ind-grid" />
@@ -48,7 +58,11 @@ export function IndicatorChart({ panel }: { panel: IndicatorPanel }) {
         </text>
       ))}
       {panel.segments.map((seg) => (
-        <polyline key={seg[0]?.year} points={seg.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")} className="ind-line" />
+        <polyline
+          key={seg[0]?.year}
+          points={seg.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+          className="ind-line"
+        />
       ))}
       {panel.points.map((p, i) => (
         <Marker key={`${p.year}-${p.value}-${i}`} p={p} x={x(p.year)} y={y(p.value)} />

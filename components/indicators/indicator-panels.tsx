@@ -7,7 +7,12 @@ const fmt = new Intl.NumberFormat("en-US");
 
 function PanelTable({ panel }: { panel: IndicatorPanel }) {
   return (
-    <div className="table-wrap ind-table" tabIndex={0} role="region" aria-label={`${panel.title}: figures (scrollable)`}>
+    <div
+      className="table-wrap ind-table"
+      tabIndex={0}
+      role="region"
+      aria-label={`${panel.title}: figures (scrollable)`}
+    >
       <table className="data-table">
         <caption className="visually-hidden">{panel.title}: every sourced figure</caption>
         <thead>
@@ -45,18 +50,32 @@ export function IndicatorPanels({ panels }: { panels: IndicatorPanel[] }) {
     <>
       <ul className="legend" aria-label="Chart symbols">
         <li>
-          <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" className="ind-mark" /></svg> sourced figure (lines join consecutive years only)
+          <svg width="14" height="14" aria-hidden="true">
+            <circle cx="7" cy="7" r="5" className="ind-mark" />
+          </svg>{" "}
+          sourced figure (lines join consecutive years only)
         </li>
         <li>
-          <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="4.5" className="ind-mark ind-mark--partial" /></svg> part of the year only
+          <svg width="14" height="14" aria-hidden="true">
+            <circle cx="7" cy="7" r="4.5" className="ind-mark ind-mark--partial" />
+          </svg>{" "}
+          part of the year only
         </li>
         <li>
-          <svg width="14" height="14" aria-hidden="true"><rect x="2" y="2" width="10" height="10" className="ind-mark ind-mark--conflict" /></svg> sources give different values for that year
+          <svg width="14" height="14" aria-hidden="true">
+            <rect x="2" y="2" width="10" height="10" className="ind-mark ind-mark--conflict" />
+          </svg>{" "}
+          sources give different values for that year
         </li>
       </ul>
       <div className="ind-grid-panels">
         {panels.map((p) => (
-          <section key={p.id} id={`indicator-${p.id.replaceAll("_", "-")}`} className="panel ind-panel" aria-labelledby={`${p.id}-h`}>
+          <section
+            key={p.id}
+            id={`indicator-${p.id.replaceAll("_", "-")}`}
+            className="panel ind-panel"
+            aria-labelledby={`${p.id}-h`}
+          >
             <h3 id={`${p.id}-h`}>{p.title}</h3>
             <p className="muted ind-note">{p.note}</p>
             <div className="ind-chart-box">

@@ -15,13 +15,19 @@ export function CededAreaComparison({ summary }: { summary: CededAreaSummary }) 
         <li className="card">
           <span className="figure">≈{formatKm2(summary.treaty.cededKm2)}</span>
           <span>
-            {formatShare(summary.treaty.share)} of Cambodia ({formatKm2(summary.cambodiaKm2)}), treaty terms on today&apos;s boundaries
+            {formatShare(summary.treaty.share)} of Cambodia ({formatKm2(summary.cambodiaKm2)}), treaty terms on
+            today&apos;s boundaries
           </span>
-          <span className="source">Derived: today&apos;s provinces clipped with the treaty rule (see the map). Boundaries © OpenStreetMap contributors via geoBoundaries.</span>
+          <span className="source">
+            Derived: today&apos;s provinces clipped with the treaty rule (see the map). Boundaries © OpenStreetMap
+            contributors via geoBoundaries.
+          </span>
         </li>
         <li className="card">
           <span className="figure">≈{formatKm2(summary.encyclopedia.cededKm2)}</span>
-          <span>{formatShare(summary.encyclopedia.share)} of Cambodia, the encyclopedia account&apos;s provinces taken whole</span>
+          <span>
+            {formatShare(summary.encyclopedia.share)} of Cambodia, the encyclopedia account&apos;s provinces taken whole
+          </span>
           <span className="source">Derived from the same boundaries.</span>
         </li>
         <li className="card">
@@ -33,11 +39,12 @@ export function CededAreaComparison({ summary }: { summary: CededAreaSummary }) 
         </li>
       </ul>
       <p>
-        The difference: one third is more than either reading of the 1941 line gives on today&apos;s map. It matches an earlier, larger Japanese
-        proposal of February 1941, which France rejected as the cession of “approximately one third of Cambodia with four hundred thousand
-        inhabitants” (<a href={FRUS_89}>FRUS 1941 vol. V, doc. 89</a>; the proposal itself: <a href={FRUS_91}>doc. 91</a>). The 11 March terms
-        drew a smaller zone. No source read for this site confirms the population figure, so none is shown as fact. The areas above are
-        estimates on modern boundaries; the 1941 provincial boundaries were different, and the reserved area opposite Stung Treng is not
+        The difference: one third is more than either reading of the 1941 line gives on today&apos;s map. It matches an
+        earlier, larger Japanese proposal of February 1941, which France rejected as the cession of “approximately one
+        third of Cambodia with four hundred thousand inhabitants” (<a href={FRUS_89}>FRUS 1941 vol. V, doc. 89</a>; the
+        proposal itself: <a href={FRUS_91}>doc. 91</a>). The 11 March terms drew a smaller zone. No source read for this
+        site confirms the population figure, so none is shown as fact. The areas above are estimates on modern
+        boundaries; the 1941 provincial boundaries were different, and the reserved area opposite Stung Treng is not
         drawn because its extent is not given.
       </p>
     </section>

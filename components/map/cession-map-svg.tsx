@@ -21,7 +21,9 @@ export function CessionMapSvg({ model, params }: Props) {
       role="group"
       aria-labelledby="cession-map-title"
     >
-      <title id="cession-map-title">Map of Cambodia&apos;s 25 provinces and the territory annexed by Thailand in 1941</title>
+      <title id="cession-map-title">
+        Map of Cambodia&apos;s 25 provinces and the territory annexed by Thailand in 1941
+      </title>
       <MapPatterns />
       <rect className="map-sea" x={-50} y={-50} width={model.width + 100} height={model.height + 100} />
       <g className="map-neighbours" aria-hidden="true">

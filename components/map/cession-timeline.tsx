@@ -5,14 +5,25 @@ const EVENTS: { date: string; iso: string; text: string; source: { title: string
     date: "31 Jan 1941",
     iso: "1941-01-31",
     text: "Armistice documents signed aboard the Japanese cruiser Natori, at a Japanese-sponsored conference at Saigon",
-    source: { title: "Franco-Thai War summary (History Bytez)", url: "https://historybytez.com/2016/01/17/194041-franco-thai-war/" },
+    source: {
+      title: "Franco-Thai War summary (History Bytez)",
+      url: "https://historybytez.com/2016/01/17/194041-franco-thai-war/",
+    },
   },
-  { date: "11 Mar 1941", iso: "1941-03-11", text: "Japanese mediation terms signed in Tokyo; they define the ceded zones", source: { title: "Mediation terms, 11 March 1941", url: MEDIATION } },
+  {
+    date: "11 Mar 1941",
+    iso: "1941-03-11",
+    text: "Japanese mediation terms signed in Tokyo; they define the ceded zones",
+    source: { title: "Mediation terms, 11 March 1941", url: MEDIATION },
+  },
   {
     date: "9 May 1941",
     iso: "1941-05-09",
     text: "Convention of Peace between France and Thailand signed at Tokyo",
-    source: { title: "FRUS 1941 vol. V, doc. 148", url: "https://history.state.gov/historicaldocuments/frus1941v05/d148" },
+    source: {
+      title: "FRUS 1941 vol. V, doc. 148",
+      url: "https://history.state.gov/historicaldocuments/frus1941v05/d148",
+    },
   },
   {
     date: "23 Jul 1941",
@@ -24,7 +35,10 @@ const EVENTS: { date: string; iso: string; text: string; source: { title: string
     date: "17 Nov 1946",
     iso: "1946-11-17",
     text: "Franco-Siamese Settlement Agreement signed in Washington annuls the 1941 convention; the territories are handed back",
-    source: { title: "Wikipedia: Franco-Thai settlement treaty of 1946", url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946" },
+    source: {
+      title: "Wikipedia: Franco-Thai settlement treaty of 1946",
+      url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946",
+    },
   },
 ];
 

@@ -5,14 +5,25 @@ import { PHASES, mapHref, type MapParams, type Phase } from "@/lib/url/map-param
 
 const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
 
-function Segment({ label, options }: { label: string; options: { key: string; text: string; href: string; current: boolean }[] }) {
+function Segment({
+  label,
+  options,
+}: {
+  label: string;
+  options: { key: string; text: string; href: string; current: boolean }[];
+}) {
   return (
     <fieldset>
       <legend>{label}</legend>
       <ul className="map-segment">
         {options.map((o) => (
           <li key={o.key}>
-            <Link href={o.href} scroll={false} aria-current={o.current ? "true" : undefined} className="map-segment__link">
+            <Link
+              href={o.href}
+              scroll={false}
+              aria-current={o.current ? "true" : undefined}
+              className="map-segment__link"
+            >
               {o.text}
             </Link>
           </li>
@@ -24,17 +35,28 @@ function Segment({ label, options }: { label: string; options: { key: string; te
 
 /** Phase, account and zoom switches: plain links, so they work without JavaScript. */
 export function MapControls({ params, model }: { params: MapParams; model: CessionMapModel }) {
-  const boxAttr = (b: { x: number; y: number; width: number; height: number }) => `${b.x} ${b.y} ${b.width} ${b.height}`;
+  const boxAttr = (b: { x: number; y: number; width: number; height: number }) =>
+    `${b.x} ${b.y} ${b.width} ${b.height}`;
   const zoomed = params.zoom === "ceded";
   return (
     <div className="controls map-controls">
       <Segment
         label="Phase"
-        options={PHASES.map((p) => ({ key: p, text: PHASE_LABELS[p], href: mapHref(params, { phase: p }), current: params.phase === p }))}
+        options={PHASES.map((p) => ({
+          key: p,
+          text: PHASE_LABELS[p],
+          href: mapHref(params, { phase: p }),
+          current: params.phase === p,
+        }))}
       />
       <Segment
         label="Account"
-        options={ACCOUNT_IDS.map((a) => ({ key: a, text: ACCOUNT_LABELS[a], href: mapHref(params, { account: a }), current: params.account === a }))}
+        options={ACCOUNT_IDS.map((a) => ({
+          key: a,
+          text: ACCOUNT_LABELS[a],
+          href: mapHref(params, { account: a }),
+          current: params.account === a,
+        }))}
       />
       <div className="map-zoom">
         <Link

@@ -1,7 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+import {
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from "react";
 
 /** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
 export type ProvinceTip = { id: string; name: string; status: string; x: number; y: number };
@@ -21,7 +29,15 @@ function parseBox(s: string): number[] {
  * province list, province select that submits on change, and an animated zoom. Everything it
  * enhances also works as plain links and a GET form without JavaScript.
  */
-export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTip[]; announcement: string; children: ReactNode }) {
+export function MapExplorer({
+  tips,
+  announcement,
+  children,
+}: {
+  tips: ProvinceTip[];
+  announcement: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const wrap = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -57,7 +73,14 @@ export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTi
     const links = [...list.querySelectorAll<HTMLAnchorElement>("a[data-province-link]")];
     const i = links.indexOf(e.target as HTMLAnchorElement);
     if (i < 0) return;
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: links.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: i + 1,
+      ArrowRight: i + 1,
+      ArrowUp: i - 1,
+      ArrowLeft: i - 1,
+      Home: 0,
+      End: links.length - 1,
+    };
     const next = moves[e.key];
     if (next === undefined) return;
     e.preventDefault();
@@ -113,7 +136,9 @@ export function MapExplorer({ tips, announcement, children }: { tips: ProvinceTi
       onChange={onChange}
     >
       {/* ids are validated kebab-case slugs, so they are safe inside a selector */}
-      {hover ? <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:#1d2330;stroke-width:2px}`}</style> : null}
+      {hover ? (
+        <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:#1d2330;stroke-width:2px}`}</style>
+      ) : null}
       {children}
       {tip && hover ? (
         <div

@@ -7,7 +7,10 @@ const MAJOR_LABEL_KM2 = 6000;
 /** Phase-specific labels. Decorative for screen readers: the same names are on the province links. */
 export function MapLabels({ model, params }: { model: CessionMapModel; params: MapParams }) {
   const { phase } = params;
-  const centre = model.provinces.find((p) => p.id === "kampong-thom")?.label ?? { x: model.width / 2, y: model.height / 2 };
+  const centre = model.provinces.find((p) => p.id === "kampong-thom")?.label ?? {
+    x: model.width / 2,
+    y: model.height / 2,
+  };
   return (
     <g className="map-labels" data-phase={phase} aria-hidden="true">
       {model.neighbours.map((n) => (
@@ -44,10 +47,19 @@ export function MapLabels({ model, params }: { model: CessionMapModel; params: M
               </tspan>
             </text>
           ))}
-          <text className="map-label map-label--line" x={model.treatyLine.parallelLabel.x} y={model.treatyLine.parallelLabel.y + 14}>
+          <text
+            className="map-label map-label--line"
+            x={model.treatyLine.parallelLabel.x}
+            y={model.treatyLine.parallelLabel.y + 14}
+          >
             1941 treaty line (approx.) ≈13.5°N
           </text>
-          <text className="map-label map-label--line map-label--minor" x={model.treatyLine.label.x - 6} y={model.treatyLine.label.y + 30} textAnchor="end">
+          <text
+            className="map-label map-label--line map-label--minor"
+            x={model.treatyLine.label.x - 6}
+            y={model.treatyLine.label.y + 30}
+            textAnchor="end"
+          >
             ≈103.8°E
           </text>
           <text className="map-label map-label--parallel" x={model.parallel15.label.x} y={model.parallel15.label.y - 6}>
@@ -59,7 +71,12 @@ export function MapLabels({ model, params }: { model: CessionMapModel; params: M
         ? model.provinces
             .filter((p) => p.areaKm2 >= MIN_LABEL_KM2)
             .map((p) => (
-              <text key={p.id} className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}`} x={p.label.x} y={p.label.y}>
+              <text
+                key={p.id}
+                className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}`}
+                x={p.label.x}
+                y={p.label.y}
+              >
                 {p.name}
               </text>
             ))

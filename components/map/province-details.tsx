@@ -8,7 +8,10 @@ export function ProvinceDetails({ province }: { province: ProvinceModel | undefi
     return (
       <section className="panel province-details" aria-labelledby="province-details-title" id="province-details">
         <h2 id="province-details-title">Province details</h2>
-        <p className="muted">Select a province on the map or in the list to see its status under both accounts, the rule, the 1941 Thai province and the area ceded.</p>
+        <p className="muted">
+          Select a province on the map or in the list to see its status under both accounts, the rule, the 1941 Thai
+          province and the area ceded.
+        </p>
       </section>
     );
   }
@@ -16,7 +19,10 @@ export function ProvinceDetails({ province }: { province: ProvinceModel | undefi
   return (
     <section className="panel province-details" aria-labelledby="province-details-title" id="province-details">
       <h2 id="province-details-title">
-        {p.name} <span lang="km" className="province-details__km">{p.nameKm}</span>
+        {p.name}{" "}
+        <span lang="km" className="province-details__km">
+          {p.nameKm}
+        </span>
       </h2>
       <dl className="province-details__list">
         <dt>{ACCOUNT_LABELS.treaty}</dt>
@@ -32,8 +38,8 @@ export function ProvinceDetails({ province }: { province: ProvinceModel | undefi
         <dd>{p.rule}</dd>
         <dt>Area ceded under the treaty terms (derived)</dt>
         <dd>
-          ≈{formatKm2(p.treaty.cededKm2)} of {formatKm2(p.areaKm2)} ({formatShare(p.treaty.cededKm2 / p.areaKm2)}), computed by clipping today&apos;s
-          province with the treaty rule
+          ≈{formatKm2(p.treaty.cededKm2)} of {formatKm2(p.areaKm2)} ({formatShare(p.treaty.cededKm2 / p.areaKm2)}),
+          computed by clipping today&apos;s province with the treaty rule
         </dd>
         <dt>Area ceded under the encyclopedia account (derived)</dt>
         <dd>≈{formatKm2(p.encyclopedia.cededKm2)}</dd>
@@ -46,10 +52,10 @@ export function ProvinceDetails({ province }: { province: ProvinceModel | undefi
         {[...p.sources, ...(p.disputed ? ENCYCLOPEDIA_SOURCES : [])]
           .filter((s, i, all) => all.findIndex((t) => t.url === s.url) === i)
           .map((s) => (
-          <li key={s.url}>
-            <a href={s.url}>{s.title}</a>
-          </li>
-        ))}
+            <li key={s.url}>
+              <a href={s.url}>{s.title}</a>
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -19,7 +19,9 @@ export function ProvinceList({ model, params }: { model: CessionMapModel; params
       </h2>
       <p className="visually-hidden">Use the arrow keys to move through the list and Enter to select a province.</p>
       {ORDER.map((status) => {
-        const members = model.provinces.filter((p) => p[params.account].status === status).sort((a, b) => a.name.localeCompare(b.name));
+        const members = model.provinces
+          .filter((p) => p[params.account].status === status)
+          .sort((a, b) => a.name.localeCompare(b.name));
         if (members.length === 0) return null;
         return (
           <div key={status} className="province-list__group">

@@ -23,13 +23,38 @@ export type ClaimsData = {
 
 /** Where each disagreement is shown in the product (navigation only; the texts and sources come from the data). */
 const CHECK_LINKS: Record<string, { topic: string; links: { href: string; label: string }[] }> = {
-  "15th-parallel": { topic: "The 15th parallel (1941)", links: [{ href: "/map?phase=annexed", label: "The treaty line on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
-  "koh-kong": { topic: "Was Koh Kong ceded?", links: [{ href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
-  "one-third": { topic: "“One-third” of Cambodia", links: [{ href: "/map#ceded-area-title", label: "The area computed on the map" }, { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" }] },
-  "coup-date": { topic: "The date of the 1945 coup", links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }] },
+  "15th-parallel": {
+    topic: "The 15th parallel (1941)",
+    links: [
+      { href: "/map?phase=annexed", label: "The treaty line on the map" },
+      { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
+    ],
+  },
+  "koh-kong": {
+    topic: "Was Koh Kong ceded?",
+    links: [
+      { href: "/map?province=koh-kong#province-details", label: "Koh Kong on the map" },
+      { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
+    ],
+  },
+  "one-third": {
+    topic: "“One-third” of Cambodia",
+    links: [
+      { href: "/map#ceded-area-title", label: "The area computed on the map" },
+      { href: buildTimelineHref(TREATY_EVENT), label: "The 1941 treaty on the timeline" },
+    ],
+  },
+  "coup-date": {
+    topic: "The date of the 1945 coup",
+    links: [{ href: buildTimelineHref(COUP_EVENT), label: "The coup on the timeline" }],
+  },
 };
 
-const side = (row: ClaimRow): Side => ({ label: row.label, text: <>{row.claim}</>, source: { title: row.sourceTitle, url: row.source } });
+const side = (row: ClaimRow): Side => ({
+  label: row.label,
+  text: <>{row.claim}</>,
+  source: { title: row.sourceTitle, url: row.source },
+});
 
 function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: ClaimsData): Claim[] {
   const claims: Claim[] = [];
@@ -39,13 +64,22 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
     claims.push({
       id: "claim-trade-2006",
       topic: "Trade in 2006: which way?",
-      article: { label: "Article", text: <>“{j2c.claim}”; “{c2j.claim}”.</>, source: { title: j2c.sourceTitle, url: j2c.source } },
+      article: {
+        label: "Article",
+        text: (
+          <>
+            “{j2c.claim}”; “{c2j.claim}”.
+          </>
+        ),
+        source: { title: j2c.sourceTitle, url: j2c.source },
+      },
       other: {
         label: "IMF DOTS (reported by Japan)",
         text: (
           <>
-            Japan → Cambodia {formatUsdMillion(dots2006.j2c.value)}, Cambodia → Japan {formatUsdMillion(dots2006.c2j.value)}: the larger flow
-            runs the other way, so the article&apos;s directions appear swapped. Yen and dollars are not converted.
+            Japan → Cambodia {formatUsdMillion(dots2006.j2c.value)}, Cambodia → Japan{" "}
+            {formatUsdMillion(dots2006.c2j.value)}: the larger flow runs the other way, so the article&apos;s directions
+            appear swapped. Yen and dollars are not converted.
           </>
         ),
         source: { title: dots2006.j2c.sourceTitle, url: dots2006.j2c.source },
@@ -59,7 +93,12 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
       topic: "Japan's aid since 1992",
       article: {
         label: "Article",
-        text: <>“some US$1.2 billion” since 1992 ({formatNumber(aidClaim.value)} {formatUnit(aidClaim.unit)}; end year not stated).</>,
+        text: (
+          <>
+            “some US$1.2 billion” since 1992 ({formatNumber(aidClaim.value)} {formatUnit(aidClaim.unit)}; end year not
+            stated).
+          </>
+        ),
         source: { title: aidClaim.sourceTitle, url: aidClaim.source },
       },
       other: {
@@ -69,13 +108,17 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
             {aidSums.map((s, i) => (
               <span key={s.to}>
                 {i > 0 ? "; " : ""}
-                {s.from}–{s.to}: USD {s.sum === null ? "no data" : formatUsdAsMillions(s.sum)} million ({s.yearsWithData.length} years with data)
+                {s.from}–{s.to}: USD {s.sum === null ? "no data" : formatUsdAsMillions(s.sum)} million (
+                {s.yearsWithData.length} years with data)
               </span>
             ))}
             . Net disbursements; other sources give commitment totals that are far higher.
           </>
         ),
-        source: { title: "World Bank WDI DC.DAC.JPNL.CD, based on OECD DAC (Open Numbers copy)", url: "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators" },
+        source: {
+          title: "World Bank WDI DC.DAC.JPNL.CD, based on OECD DAC (Open Numbers copy)",
+          url: "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators",
+        },
       },
       links: [{ href: "/aid#cumulative", label: "Compare every cumulative total" }],
     });
@@ -83,7 +126,8 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
   for (const [check, { topic, links }] of Object.entries(CHECK_LINKS)) {
     const article = allClaims.find((c) => c.check === check && c.side === "article");
     const other = allClaims.find((c) => c.check === check && c.side === "other");
-    if (article && other) claims.push({ id: `claim-${check}`, topic, links, article: side(article), other: side(other) });
+    if (article && other)
+      claims.push({ id: `claim-${check}`, topic, links, article: side(article), other: side(other) });
   }
   return claims;
 }
@@ -98,7 +142,8 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
     <section className="panel" id="claims" aria-labelledby="claims-h">
       <h2 id="claims-h">Claims checked against the data</h2>
       <p className="muted">
-        Where the English Wikipedia article and other sources disagree, both are shown with their sources. We do not pick a side.
+        Where the English Wikipedia article and other sources disagree, both are shown with their sources. We do not
+        pick a side.
       </p>
       <ul className="claims-list">
         {claims.map((c) => (

@@ -22,14 +22,18 @@ export function AidHeadlineCards({ aid }: { aid: AidHeadline | null }) {
           <span className="label">
             Japan&apos;s net aid, {sinceSum.from}–{sinceSum.to} summed (derived)
           </span>
-          <span className="figure">{sinceSum.sum === null ? "no data" : `USD ${formatUsdAsMillions(sinceSum.sum)} million`}</span>
+          <span className="figure">
+            {sinceSum.sum === null ? "no data" : `USD ${formatUsdAsMillions(sinceSum.sum)} million`}
+          </span>
           <span className="source">
-            Sum of {sinceSum.yearsWithData.length} years with data ({buildYearRanges(sinceSum.yearsWithData)}). Source: {WDI}.
+            Sum of {sinceSum.yearsWithData.length} years with data ({buildYearRanges(sinceSum.yearsWithData)}). Source:{" "}
+            {WDI}.
           </span>
         </li>
       </ul>
       <p>
-        <Link href="/aid">Japan&apos;s aid year by year →</Link> · <Link href="/aid#cumulative">How this sum compares with other totals →</Link>
+        <Link href="/aid">Japan&apos;s aid year by year →</Link> ·{" "}
+        <Link href="/aid#cumulative">How this sum compares with other totals →</Link>
       </p>
     </section>
   );

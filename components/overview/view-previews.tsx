@@ -1,7 +1,16 @@
 import Link from "next/link";
 import type { KeyEvent } from "@/lib/transform/event-links";
 
-export type PreviewData = { tradeFrom: number; tradeTo: number; aidFrom: number; aidTo: number; eventCount: number; firstEventYear: number; lastEventYear: number; keyEvents: KeyEvent[] };
+export type PreviewData = {
+  tradeFrom: number;
+  tradeTo: number;
+  aidFrom: number;
+  aidTo: number;
+  eventCount: number;
+  firstEventYear: number;
+  lastEventYear: number;
+  keyEvents: KeyEvent[];
+};
 
 /** One card per view, each saying what it shows and linking to it. */
 export function ViewPreviews({ data }: { data: PreviewData }) {
@@ -9,19 +18,31 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
     <ul className="cards overview-previews" aria-label="The views">
       <li className="card">
         <h3>
-          <Link href="/trade">Trade, {data.tradeFrom}–{data.tradeTo}</Link>
+          <Link href="/trade">
+            Trade, {data.tradeFrom}–{data.tradeTo}
+          </Link>
         </h3>
-        <p>Goods traded each year as Japan and Cambodia each report them (IMF DOTS), with the balance and press figures for recent years.</p>
+        <p>
+          Goods traded each year as Japan and Cambodia each report them (IMF DOTS), with the balance and press figures
+          for recent years.
+        </p>
       </li>
       <li className="card">
         <h3>
-          <Link href="/aid">Aid, {data.aidFrom}–{data.aidTo}</Link>
+          <Link href="/aid">
+            Aid, {data.aidFrom}–{data.aidTo}
+          </Link>
         </h3>
-        <p>Japan&apos;s net aid per year and its share of all donors, the FY2006 breakdown, and every cumulative total set beside the data.</p>
+        <p>
+          Japan&apos;s net aid per year and its share of all donors, the FY2006 breakdown, and every cumulative total
+          set beside the data.
+        </p>
       </li>
       <li className="card">
         <h3>
-          <Link href="/timeline">Timeline, {data.firstEventYear}–{data.lastEventYear}</Link>
+          <Link href="/timeline">
+            Timeline, {data.firstEventYear}–{data.lastEventYear}
+          </Link>
         </h3>
         <p>{data.eventCount} events in four eras, each with its source. Among them:</p>
         <ul className="overview-events">
@@ -38,7 +59,10 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
         <h3>
           <Link href="/map">Map of the 1941 cession</Link>
         </h3>
-        <p>The provinces Thailand annexed in 1941 under the settlement Japan brokered, the treaty line, and where accounts disagree.</p>
+        <p>
+          The provinces Thailand annexed in 1941 under the settlement Japan brokered, the treaty line, and where
+          accounts disagree.
+        </p>
       </li>
     </ul>
   );

@@ -6,13 +6,22 @@ const PRECISION_NOTE = { year: "year only", month: "month only", day: null } as 
 export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; highlighted: boolean }) {
   const precisionNote = PRECISION_NOTE[event.precision];
   return (
-    <li id={event.id} className="timeline-event" data-highlighted={highlighted ? "true" : undefined} data-era={event.era}>
+    <li
+      id={event.id}
+      className="timeline-event"
+      data-highlighted={highlighted ? "true" : undefined}
+      data-era={event.era}
+    >
       <article aria-labelledby={`${event.id}-title`}>
         <p>
           <time className="timeline-date" dateTime={event.date}>
             {event.dateLabel}
           </time>
-          {precisionNote ? <span className="timeline-precision" title="The source gives no exact date">({precisionNote})</span> : null}
+          {precisionNote ? (
+            <span className="timeline-precision" title="The source gives no exact date">
+              ({precisionNote})
+            </span>
+          ) : null}
           <a className="timeline-permalink" href={`#${event.id}`} aria-label={`Link to this event: ${event.title}`}>
             #
           </a>

@@ -3,7 +3,15 @@ import { buildTimelineGroups, type EraId } from "@/lib/transform/timeline";
 import { TimelineEventItem } from "./timeline-event";
 import "./timeline.css";
 
-export function TimelineList({ events, era, highlight }: { events: LinkedEvent[]; era: EraId | null; highlight: string | null }) {
+export function TimelineList({
+  events,
+  era,
+  highlight,
+}: {
+  events: LinkedEvent[];
+  era: EraId | null;
+  highlight: string | null;
+}) {
   const groups = buildTimelineGroups(events, era);
   return (
     <>

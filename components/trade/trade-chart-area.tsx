@@ -27,7 +27,14 @@ async function fetchTrade(url: string): Promise<ApiResponse> {
  * SVG stands in until then. Data comes from SWR, seeded by the server through
  * SWRConfig's fallback, so the first render needs no request.
  */
-type Props = { query: TradePageQuery; serverQuery: TradePageQuery; domains: TradeDomains; keyEvents: KeyEvent[]; staticCharts: ReactNode; fallback: Record<string, unknown> };
+type Props = {
+  query: TradePageQuery;
+  serverQuery: TradePageQuery;
+  domains: TradeDomains;
+  keyEvents: KeyEvent[];
+  staticCharts: ReactNode;
+  fallback: Record<string, unknown>;
+};
 
 export function TradeChartArea({ fallback, ...props }: Props) {
   return (
@@ -54,7 +61,8 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts }: Omi
     <div className="trade-chart-area" aria-busy={isLoading}>
       {error && (
         <p className="notice notice--error" role="alert">
-          Could not update the chart: {error instanceof Error ? error.message : String(error)}. The figures below are still those of the view in the address bar.
+          Could not update the chart: {error instanceof Error ? error.message : String(error)}. The figures below are
+          still those of the view in the address bar.
         </p>
       )}
       {showInteractive ? (

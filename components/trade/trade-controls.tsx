@@ -19,7 +19,17 @@ function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
  * Reporter switch, year range and the event markers toggle. A plain GET form, so it works without JavaScript
  * (the Apply button); with JavaScript every change applies at once.
  */
-export function TradeControls({ query, domains, onChange, busy }: { query: TradePageQuery; domains: TradeDomains; onChange: (q: TradePageQuery) => void; busy: boolean }) {
+export function TradeControls({
+  query,
+  domains,
+  onChange,
+  busy,
+}: {
+  query: TradePageQuery;
+  domains: TradeDomains;
+  onChange: (q: TradePageQuery) => void;
+  busy: boolean;
+}) {
   const domain = domains[query.reporter];
   const update = (patch: Partial<TradePageQuery>) => {
     let next = { ...query, ...patch };
@@ -38,30 +48,63 @@ export function TradeControls({ query, domains, onChange, busy }: { query: Trade
         <div className="segmented">
           {TRADE_REPORTERS.map((r) => (
             <label key={r}>
-              <input type="radio" name="reporter" value={r} checked={query.reporter === r} onChange={() => update({ reporter: r })} />
+              <input
+                type="radio"
+                name="reporter"
+                value={r}
+                checked={query.reporter === r}
+                onChange={() => update({ reporter: r })}
+              />
               {REPORTER_LABEL[r]}
             </label>
           ))}
         </div>
       </fieldset>
-      <YearSelect label="From year" name="from" value={query.from} domain={domain} onChange={(from) => update({ from })} />
+      <YearSelect
+        label="From year"
+        name="from"
+        value={query.from}
+        domain={domain}
+        onChange={(from) => update({ from })}
+      />
       <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
       <EventsToggle on={query.events} onChange={(on) => update({ events: on })} />
       <NoScriptApply year={query.year} />
-      <a className="button button--quiet" href="/trade" onClick={(e) => { e.preventDefault(); onChange({ reporter: "japan", ...domains.japan, year: null, events: true }); }}>
+      <a
+        className="button button--quiet"
+        href="/trade"
+        onClick={(e) => {
+          e.preventDefault();
+          onChange({ reporter: "japan", ...domains.japan, year: null, events: true });
+        }}
+      >
         Reset
       </a>
     </form>
   );
 }
 
-function YearSelect({ label, name, value, domain, onChange }: { label: string; name: string; value: number; domain: { from: number; to: number }; onChange: (year: number) => void }) {
+function YearSelect({
+  label,
+  name,
+  value,
+  domain,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: number;
+  domain: { from: number; to: number };
+  onChange: (year: number) => void;
+}) {
   return (
     <label className="field">
       {label}
       <select name={name} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {years(domain.from, domain.to).map((y) => (
-          <option key={y} value={y}>{y}</option>
+          <option key={y} value={y}>
+            {y}
+          </option>
         ))}
       </select>
     </label>

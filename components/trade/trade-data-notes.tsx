@@ -28,14 +28,15 @@ export function TradeDataNotes({ rows, claims }: { rows: readonly TradeRow[]; cl
       {claimJ2C && claimC2J && j2c2006 && c2j2006 && (
         <div className="notice" id="note-2006" data-testid="note-2006">
           <p>
-            <strong>2006: two sources, directions apparently swapped.</strong> The English Wikipedia article “Cambodia–Japan relations”
-            gives “{claimJ2C.claim}” and “{claimC2J.claim}” (<a href={claimJ2C.source}>{claimJ2C.sourceTitle}</a>).
+            <strong>2006: two sources, directions apparently swapped.</strong> The English Wikipedia article
+            “Cambodia–Japan relations” gives “{claimJ2C.claim}” and “{claimC2J.claim}” (
+            <a href={claimJ2C.source}>{claimJ2C.sourceTitle}</a>).
           </p>
           <p>
-            IMF DOTS, as reported by Japan, gives Japan → Cambodia USD {formatNumber(j2c2006.value)} million and Cambodia → Japan USD{" "}
-            {formatNumber(c2j2006.value)} million for 2006 ({SERIES_SHORT[j2c2006.series]}). Cambodia → Japan is the larger flow in the IMF
-            data, while the article gives the larger yen figure to Japan → Cambodia: the directions appear swapped. Both are shown; the yen
-            figures are not converted.
+            IMF DOTS, as reported by Japan, gives Japan → Cambodia USD {formatNumber(j2c2006.value)} million and
+            Cambodia → Japan USD {formatNumber(c2j2006.value)} million for 2006 ({SERIES_SHORT[j2c2006.series]}).
+            Cambodia → Japan is the larger flow in the IMF data, while the article gives the larger yen figure to Japan
+            → Cambodia: the directions appear swapped. Both are shown; the yen figures are not converted.
           </p>
         </div>
       )}
@@ -46,11 +47,13 @@ export function TradeDataNotes({ rows, claims }: { rows: readonly TradeRow[]; cl
             {spikes.map((r, i) => (
               <span key={`${r.series}-${r.flow}-${r.year}`}>
                 {i > 0 ? "; " : ""}
-                {r.year} {r.flow === "japan_to_cambodia" ? "Japan → Cambodia" : "Cambodia → Japan"} = USD {formatNumber(r.value)} million (
-                {SERIES_SHORT[r.series]}{r.estimate ? ", IMF estimate" : ""})
+                {r.year} {r.flow === "japan_to_cambodia" ? "Japan → Cambodia" : "Cambodia → Japan"} = USD{" "}
+                {formatNumber(r.value)} million ({SERIES_SHORT[r.series]}
+                {r.estimate ? ", IMF estimate" : ""})
               </span>
             ))}
-            . These values are in the IMF data as published and are not smoothed; choose a range from 1994 to leave them out.
+            . These values are in the IMF data as published and are not smoothed; choose a range from 1994 to leave them
+            out.
           </p>
         </div>
       )}

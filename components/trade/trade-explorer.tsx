@@ -14,7 +14,13 @@ type ViewRows = { query: TradeQuery; rows: TradeRow[] };
 const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
 
 /** The interactive part of /trade: the settings and the chart, sharing one view state. */
-type Props = { query: TradePageQuery; domains: TradeDomains; fallback: Record<string, unknown>; keyEvents: KeyEvent[]; staticCharts: ReactNode };
+type Props = {
+  query: TradePageQuery;
+  domains: TradeDomains;
+  fallback: Record<string, unknown>;
+  keyEvents: KeyEvent[];
+  staticCharts: ReactNode;
+};
 
 export function TradeExplorer({ query, domains, fallback, keyEvents, staticCharts }: Props) {
   const toSearch = useCallback((q: TradePageQuery) => buildTradePageSearch(q, domains[q.reporter]), [domains]);
@@ -35,14 +41,25 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
         }),
     ]);
     return buildTradeExportFigure({
-      rows: view.rows, query: view.query, domain: domains[view.query.reporter], origin: window.location.origin, keyEvents: state.events ? keyEvents : [],
+      rows: view.rows,
+      query: view.query,
+      domain: domains[view.query.reporter],
+      origin: window.location.origin,
+      keyEvents: state.events ? keyEvents : [],
     });
   };
 
   return (
     <>
       <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
-      <LazyChartArea query={state} domains={domains} staticCharts={staticCharts} serverQuery={query} fallback={fallback} keyEvents={keyEvents} />
+      <LazyChartArea
+        query={state}
+        domains={domains}
+        staticCharts={staticCharts}
+        serverQuery={query}
+        fallback={fallback}
+        keyEvents={keyEvents}
+      />
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
     </>
   );

@@ -25,7 +25,8 @@ export function TradeHighlight({ panels, year }: { panels: readonly ChartPanel[]
               : rows.map((s, n) => (
                   <span key={s.key} data-series={s.key}>
                     {n > 0 ? "; " : null}
-                    {s.label}: <strong data-value={s.values[i]}>{formatNumber(s.values[i] as number)}</strong> {panel.unit}
+                    {s.label}: <strong data-value={s.values[i]}>{formatNumber(s.values[i] as number)}</strong>{" "}
+                    {panel.unit}
                     {s.sources[i] ? ` (${s.sources[i].label}${s.sources[i].estimate ? ", e: IMF estimate" : ""})` : ""}
                   </span>
                 ))}

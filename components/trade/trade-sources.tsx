@@ -14,9 +14,19 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
   const imfSeries = new Set<TradeSeries>(reporters.map((r) => IMF_SERIES[r]));
   const entries = new Map<string, SourceEntry>();
   for (const r of rows) {
-    if (imfSeries.has(r.series)) entries.set(`${r.series}|${r.sourceTitle}|${r.source}`, { series: r.series, title: r.sourceTitle, where: r.source });
+    if (imfSeries.has(r.series))
+      entries.set(`${r.series}|${r.sourceTitle}|${r.source}`, {
+        series: r.series,
+        title: r.sourceTitle,
+        where: r.source,
+      });
   }
-  for (const p of view.press) entries.set(`${p.series}|${p.sourceTitle}|${p.source}`, { series: p.series, title: p.sourceTitle, where: p.source });
+  for (const p of view.press)
+    entries.set(`${p.series}|${p.sourceTitle}|${p.source}`, {
+      series: p.series,
+      title: p.sourceTitle,
+      where: p.source,
+    });
   const yen = rows.filter((r) => r.series === "japan_mof_yen_press");
 
   return (
@@ -25,21 +35,32 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
       <ul>
         {[...entries.values()].map((e) => (
           <li key={`${e.series}|${e.title}|${e.where}`}>
-            <strong>{SERIES_SHORT[e.series]}</strong>: {e.where.startsWith("http") ? <a href={e.where}>{e.title}</a> : <>{e.title} ({e.where})</>}
+            <strong>{SERIES_SHORT[e.series]}</strong>:{" "}
+            {e.where.startsWith("http") ? (
+              <a href={e.where}>{e.title}</a>
+            ) : (
+              <>
+                {e.title} ({e.where})
+              </>
+            )}
           </li>
         ))}
       </ul>
-      <p>Source: IMF, Direction of Trade Statistics (DOTS), annual country workbooks, US dollars, millions. The copy used ends in 2020.</p>
+      <p>
+        Source: IMF, Direction of Trade Statistics (DOTS), annual country workbooks, US dollars, millions. The copy used
+        ends in 2020.
+      </p>
       <h3>Reading the figures</h3>
       <ul>
         <li>
-          Each side values trade differently: exports free on board (FOB), imports including cost, insurance and freight (CIF), so an
-          importer&apos;s figure is usually higher than the exporter&apos;s for the same goods.
+          Each side values trade differently: exports free on board (FOB), imports including cost, insurance and freight
+          (CIF), so an importer&apos;s figure is usually higher than the exporter&apos;s for the same goods.
         </li>
         <li>
-          The two sides&apos; figures also differ through timing (goods in transit at year end), re-exports through third countries and
-          IMF estimates: values marked <strong>e</strong> (most Cambodia-reported years 1981–1996) were estimated by the IMF, usually from
-          Japan&apos;s own figures. The mirror view shows both sides and the gap; it does not reconcile them.
+          The two sides&apos; figures also differ through timing (goods in transit at year end), re-exports through
+          third countries and IMF estimates: values marked <strong>e</strong> (most Cambodia-reported years 1981–1996)
+          were estimated by the IMF, usually from Japan&apos;s own figures. The mirror view shows both sides and the
+          gap; it does not reconcile them.
         </li>
         <li>Balance and gap are derived: computed here by subtraction from the published figures.</li>
         <li>Years with no published figure are gaps in the chart, never zeros.</li>
@@ -47,7 +68,10 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
       {yen.length > 0 && (
         <>
           <h3>Figures in yen (not drawn)</h3>
-          <p>Japan&apos;s Ministry of Finance figures quoted in yen are listed as printed; they are not converted to dollars.</p>
+          <p>
+            Japan&apos;s Ministry of Finance figures quoted in yen are listed as printed; they are not converted to
+            dollars.
+          </p>
           <ul>
             {yen.map((r) => (
               <li key={`${r.year}-${r.flow}`}>

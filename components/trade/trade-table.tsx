@@ -24,14 +24,16 @@ export function TradeTable({ view }: { view: TradeView }) {
               </tr>
             </thead>
             <tbody>
-              {view.years.filter((y) => y.japanToCambodia || y.cambodiaToJapan).map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td>{cell(y.japanToCambodia)}</td>
-                  <td>{cell(y.cambodiaToJapan)}</td>
-                  <td>{num(y.balance)}</td>
-                </tr>
-              ))}
+              {view.years
+                .filter((y) => y.japanToCambodia || y.cambodiaToJapan)
+                .map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td>{cell(y.japanToCambodia)}</td>
+                    <td>{cell(y.cambodiaToJapan)}</td>
+                    <td>{num(y.balance)}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         ) : (
@@ -41,9 +43,15 @@ export function TradeTable({ view }: { view: TradeView }) {
               <tr>
                 <th scope="col">Year</th>
                 {view.flows.flatMap((f) => [
-                  <th scope="col" key={`${f.flow}-j`}>{FLOW_LABEL[f.flow]}, reported by Japan</th>,
-                  <th scope="col" key={`${f.flow}-c`}>{FLOW_LABEL[f.flow]}, reported by Cambodia</th>,
-                  <th scope="col" key={`${f.flow}-g`}>Gap (derived)</th>,
+                  <th scope="col" key={`${f.flow}-j`}>
+                    {FLOW_LABEL[f.flow]}, reported by Japan
+                  </th>,
+                  <th scope="col" key={`${f.flow}-c`}>
+                    {FLOW_LABEL[f.flow]}, reported by Cambodia
+                  </th>,
+                  <th scope="col" key={`${f.flow}-g`}>
+                    Gap (derived)
+                  </th>,
                 ])}
               </tr>
             </thead>
@@ -54,7 +62,11 @@ export function TradeTable({ view }: { view: TradeView }) {
                     <th scope="row">{y.year}</th>
                     {view.flows.flatMap((f) => {
                       const m = f.years[i];
-                      return [<td key={`${f.flow}-j`}>{cell(m?.japanReported)}</td>, <td key={`${f.flow}-c`}>{cell(m?.cambodiaReported)}</td>, <td key={`${f.flow}-g`}>{num(m?.gap ?? null)}</td>];
+                      return [
+                        <td key={`${f.flow}-j`}>{cell(m?.japanReported)}</td>,
+                        <td key={`${f.flow}-c`}>{cell(m?.cambodiaReported)}</td>,
+                        <td key={`${f.flow}-g`}>{num(m?.gap ?? null)}</td>,
+                      ];
                     })}
                   </tr>
                 ) : null,
@@ -72,7 +84,10 @@ function PressTable({ press }: { press: PressPoint[] }) {
   return (
     <div className="table-wrap press-table">
       <table className="data-table" data-testid="press-table">
-        <caption>After the IMF series: press reports of customs figures, USD million (drawn as separate points, not joined to the IMF bars).</caption>
+        <caption>
+          After the IMF series: press reports of customs figures, USD million (drawn as separate points, not joined to
+          the IMF bars).
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
@@ -88,7 +103,8 @@ function PressTable({ press }: { press: PressPoint[] }) {
               <td>{FLOW_LABEL[p.flow]}</td>
               <td>{formatNumber(p.value)}</td>
               <td className="source-cell">
-                {SERIES_SHORT[p.series]}: {p.source.startsWith("http") ? <a href={p.source}>{p.sourceTitle}</a> : p.sourceTitle}
+                {SERIES_SHORT[p.series]}:{" "}
+                {p.source.startsWith("http") ? <a href={p.source}>{p.sourceTitle}</a> : p.sourceTitle}
               </td>
             </tr>
           ))}

@@ -30,9 +30,12 @@ export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, d
     else if (serverSearch === expected) setExpected(null);
   }
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const update = useCallback(
     (next: T) => {

@@ -8,7 +8,8 @@ export async function download(page: Page, button: Locator): Promise<{ name: str
 }
 
 export const menu = (page: Page) => page.getByRole("group", { name: /^Export / });
-export const button = (page: Page, format: string) => menu(page).getByRole("button", { name: `Download ${format}`, exact: true });
+export const button = (page: Page, format: string) =>
+  menu(page).getByRole("button", { name: `Download ${format}`, exact: true });
 
 /** Pixel statistics of a PNG decoded by the browser itself. */
 export async function pixelStats(page: Page, png: Buffer, bandHeight: number) {
@@ -35,7 +36,13 @@ export async function pixelStats(page: Page, png: Buffer, bandHeight: number) {
         if (i / 4 / canvas.width < bandHeight && lum < 96) darkInTitle++;
       }
       const mean = sum / n;
-      return { width: img.naturalWidth, height: img.naturalHeight, variance: sumSq / n - mean * mean, darkInTitle, corner: [...data.slice(0, 4)] };
+      return {
+        width: img.naturalWidth,
+        height: img.naturalHeight,
+        variance: sumSq / n - mean * mean,
+        darkInTitle,
+        corner: [...data.slice(0, 4)],
+      };
     },
     { b64: png.toString("base64"), bandHeight },
   );
@@ -61,7 +68,6 @@ export async function inspectSvg(page: Page, svg: string) {
     };
   }, svg);
 }
-
 
 /**
  * Records the JavaScript the page fetches from now on; `texts()` returns their bodies.

@@ -4,7 +4,13 @@ import { crc32 } from "node:zlib";
  * A PNG reader for the tests, written independently of lib/export/png-chunks.ts (CRC
  * from Node's zlib), so a bug in the writer cannot hide itself.
  */
-export type PngInfo = { width: number; height: number; chunkTypes: string[]; text: Record<string, string>; crcErrors: string[] };
+export type PngInfo = {
+  width: number;
+  height: number;
+  chunkTypes: string[];
+  text: Record<string, string>;
+  crcErrors: string[];
+};
 
 export function inspectPng(bytes: Buffer): PngInfo {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

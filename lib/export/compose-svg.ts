@@ -3,7 +3,13 @@ import { type ExportRecord, buildSourceLine } from "./metadata";
 import { type MeasureText, escapeXml, estimateTextWidth, wrapText } from "./text-layout";
 
 /** Literal colours of the light theme: an export never depends on page CSS or the reader's theme. */
-export const EXPORT_COLORS = { background: "#ffffff", text: "#1d2330", muted: "#4f5868", rule: "#d5d9e0", hatch: "#8a93a3" } as const;
+export const EXPORT_COLORS = {
+  background: "#ffffff",
+  text: "#1d2330",
+  muted: "#4f5868",
+  rule: "#d5d9e0",
+  hatch: "#8a93a3",
+} as const;
 export const EXPORT_FONT_FAMILY = "'Source Sans 3', Arial, Helvetica, sans-serif";
 export const FIGURE_WIDTH = 1000;
 const PAD = 24;
@@ -20,11 +26,27 @@ export type ComposedSvg = { svg: string; width: number; height: number };
 
 type Cursor = { y: number; parts: string[] };
 
-function textBlock(c: Cursor, text: string, o: { size: number; weight: 400 | 700; color: string; lineHeight: number; maxWidth: number; measure: MeasureText; cls: string }) {
+function textBlock(
+  c: Cursor,
+  text: string,
+  o: {
+    size: number;
+    weight: 400 | 700;
+    color: string;
+    lineHeight: number;
+    maxWidth: number;
+    measure: MeasureText;
+    cls: string;
+  },
+) {
   const lines = wrapText(text, o.maxWidth, o.size, o.weight, o.measure);
   if (lines.length === 0) return;
-  const tspans = lines.map((l, i) => `<tspan x="${PAD}" y="${round(c.y + o.size + i * o.lineHeight)}">${escapeXml(l)}</tspan>`).join("");
-  c.parts.push(`<text class="${o.cls}" font-size="${o.size}" font-weight="${o.weight}" fill="${o.color}">${tspans}</text>`);
+  const tspans = lines
+    .map((l, i) => `<tspan x="${PAD}" y="${round(c.y + o.size + i * o.lineHeight)}">${escapeXml(l)}</tspan>`)
+    .join("");
+  c.parts.push(
+    `<text class="${o.cls}" font-size="${o.size}" font-weight="${o.weight}" fill="${o.color}">${tspans}</text>`,
+  );
   c.y += o.size + (lines.length - 1) * o.lineHeight + (o.lineHeight - o.size);
 }
 
@@ -68,7 +90,9 @@ function legendBlock(c: Cursor, entries: readonly LegendEntry[], maxWidth: numbe
 /** Nests a panel's own <svg> at a position, scaled to the figure's inner width. */
 function panelBlock(c: Cursor, svg: string, width: number, height: number, innerWidth: number) {
   const h = (height * innerWidth) / width;
-  c.parts.push(`<svg class="panel" x="${PAD}" y="${round(c.y)}" width="${innerWidth}" height="${round(h)}" viewBox="0 0 ${width} ${height}">${svg}</svg>`);
+  c.parts.push(
+    `<svg class="panel" x="${PAD}" y="${round(c.y)}" width="${innerWidth}" height="${round(h)}" viewBox="0 0 ${width} ${height}">${svg}</svg>`,
+  );
   c.y += h + 8;
 }
 
@@ -100,12 +124,21 @@ export function composeExportSvg(figure: ExportFigure, opts: ComposeOptions): Co
   }
   for (const note of figure.notes) block(note, 13, 400, EXPORT_COLORS.muted, 17, "note");
   c.y += 6;
-  c.parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${round(c.y)}" y2="${round(c.y)}" stroke="${EXPORT_COLORS.rule}"/>`);
+  c.parts.push(
+    `<line x1="${PAD}" x2="${width - PAD}" y1="${round(c.y)}" y2="${round(c.y)}" stroke="${EXPORT_COLORS.rule}"/>`,
+  );
   c.y += 8;
   block(buildSourceLine(figure.sources), 13, 400, EXPORT_COLORS.text, 17, "source");
   block(figure.licence, 13, 400, EXPORT_COLORS.muted, 17, "licence");
   const date = opts.record.exportedAt.slice(0, 10);
-  block(`${figure.viewUrl} · exported ${date} · ${opts.record.product.name} ${opts.record.product.version}`, 13, 400, EXPORT_COLORS.muted, 17, "view-url");
+  block(
+    `${figure.viewUrl} · exported ${date} · ${opts.record.product.name} ${opts.record.product.version}`,
+    13,
+    400,
+    EXPORT_COLORS.muted,
+    17,
+    "view-url",
+  );
   const height = Math.ceil(c.y + PAD - 6);
 
   const metadata = escapeXml(JSON.stringify(opts.record));

@@ -22,7 +22,12 @@ export function buildExportRecord(figure: ExportFigure, ctx: ExportContext): Exp
   return {
     title: figure.title,
     subtitle: figure.subtitle,
-    sources: figure.sources.map((s) => ({ name: s.name, title: s.title, url: s.url, ...(s.group ? { group: s.group } : {}) })),
+    sources: figure.sources.map((s) => ({
+      name: s.name,
+      title: s.title,
+      url: s.url,
+      ...(s.group ? { group: s.group } : {}),
+    })),
     licence: figure.licence,
     notes: [...figure.notes],
     viewUrl: figure.viewUrl,
@@ -45,7 +50,9 @@ export function buildSourceLine(sources: readonly ExportSource[]): string {
     groups.get(key)?.add(s.name);
   }
   const count = [...groups.values()].reduce((n, g) => n + g.size, 0);
-  const parts = [...groups].map(([group, names]) => (group ? `${group}: ${[...names].join("; ")}` : [...names].join("; ")));
+  const parts = [...groups].map(([group, names]) =>
+    group ? `${group}: ${[...names].join("; ")}` : [...names].join("; "),
+  );
   return `Source${count > 1 ? "s" : ""}: ${parts.join(". ")}`;
 }
 

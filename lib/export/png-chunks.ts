@@ -53,8 +53,13 @@ export function buildChunk(type: string, data: Uint8Array): Uint8Array {
 
 /** tEXt when the text is Latin-1, otherwise uncompressed iTXt in UTF-8. Keywords are 1–79 Latin-1 characters. */
 export function buildTextChunk(keyword: string, text: string): Uint8Array {
-  if (!/^[\x20-\x7e]{1,79}$/.test(keyword) || keyword !== keyword.trim()) throw new Error(`Invalid PNG text keyword “${keyword}”.`);
-  if (isLatin1(text)) return buildChunk("tEXt", concat([ascii(keyword), new Uint8Array([0]), Uint8Array.from(text, (c) => c.charCodeAt(0))]));
+  if (!/^[\x20-\x7e]{1,79}$/.test(keyword) || keyword !== keyword.trim())
+    throw new Error(`Invalid PNG text keyword “${keyword}”.`);
+  if (isLatin1(text))
+    return buildChunk(
+      "tEXt",
+      concat([ascii(keyword), new Uint8Array([0]), Uint8Array.from(text, (c) => c.charCodeAt(0))]),
+    );
   // iTXt: keyword, 0, compression flag 0, method 0, empty language tag, 0, empty translated keyword, 0, UTF-8 text.
   return buildChunk("iTXt", concat([ascii(keyword), new Uint8Array([0, 0, 0, 0, 0]), new TextEncoder().encode(text)]));
 }
@@ -80,11 +85,18 @@ export function readPngChunks(png: Uint8Array): PngChunk[] {
 }
 
 /** Adds text chunks right after IHDR, so readers that stop at the first IDAT still see them. */
-export function insertPngTextChunks(png: Uint8Array, entries: readonly { keyword: string; text: string }[]): Uint8Array {
+export function insertPngTextChunks(
+  png: Uint8Array,
+  entries: readonly { keyword: string; text: string }[],
+): Uint8Array {
   const chunks = readPngChunks(png);
   if (chunks[0]?.type !== "IHDR") throw new Error("PNG does not start with IHDR.");
   const ihdrEnd = 8 + 12 + chunks[0].data.length;
-  return concat([png.subarray(0, ihdrEnd), ...entries.map((e) => buildTextChunk(e.keyword, e.text)), png.subarray(ihdrEnd)]);
+  return concat([
+    png.subarray(0, ihdrEnd),
+    ...entries.map((e) => buildTextChunk(e.keyword, e.text)),
+    png.subarray(ihdrEnd),
+  ]);
 }
 
 /** Reads tEXt and uncompressed iTXt entries back (for tests and checks). */

@@ -21,7 +21,13 @@ export const estimateTextWidth: MeasureText = (text, fontSize, weight) => {
 };
 
 /** Greedy word wrap; a single word longer than the line (a long URL) gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, weight: 400 | 700, measure: MeasureText): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: 400 | 700,
+  measure: MeasureText,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -41,5 +47,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 }

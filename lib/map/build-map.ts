@@ -15,7 +15,11 @@ import { buildCededAreaSummary } from "./summary";
 import { buildTreatyRule, densify } from "./treaty-rule";
 
 /** Fixed label anchors (lon, lat) in open country/sea, chosen by eye on the rendered map. */
-const NEIGHBOUR_LABELS: Record<string, [number, number]> = { th: [102.5, 14.75], la: [106.45, 14.95], vn: [107.4, 11.25] };
+const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
+  th: [102.5, 14.75],
+  la: [106.45, 14.95],
+  vn: [107.4, 11.25],
+};
 const SEA_LABEL: [number, number] = [102.55, 10.8];
 const WATER_LABELS: { name: string; at: [number, number] }[] = [
   { name: "Tonle Sap", at: [104.08, 12.86] },
@@ -34,7 +38,10 @@ const SCALE_LAT = 12.5;
 type PathFn = ReturnType<typeof geoPath>;
 
 function multi(geoms: (Polygon | MultiPolygon)[]): MultiPolygon {
-  return { type: "MultiPolygon", coordinates: geoms.flatMap((g) => (g.type === "Polygon" ? [g.coordinates] : g.coordinates)) };
+  return {
+    type: "MultiPolygon",
+    coordinates: geoms.flatMap((g) => (g.type === "Polygon" ? [g.coordinates] : g.coordinates)),
+  };
 }
 
 function centroid(path: PathFn, g: Geometry): Point {
@@ -49,10 +56,19 @@ function boxOf(path: PathFn, g: Geometry, width: number, height: number): Box {
 
 /** Simplifies every ring of a (non-topological) multipolygon for drawing. */
 function light(g: MultiPolygon): MultiPolygon {
-  return { type: "MultiPolygon", coordinates: g.coordinates.map((poly) => poly.map((ring) => simplifyLine(ring as Position2[], DRAW_TOLERANCE_DEG))) };
+  return {
+    type: "MultiPolygon",
+    coordinates: g.coordinates.map((poly) => poly.map((ring) => simplifyLine(ring as Position2[], DRAW_TOLERANCE_DEG))),
+  };
 }
 
-function buildProvinces(layers: GeoLayers, draw: GeoLayers, cession: CessionEntry[], path: PathFn, rule: ReturnType<typeof buildTreatyRule>) {
+function buildProvinces(
+  layers: GeoLayers,
+  draw: GeoLayers,
+  cession: CessionEntry[],
+  path: PathFn,
+  rule: ReturnType<typeof buildTreatyRule>,
+) {
   const byId = new Map(cession.map((c) => [c.province_id, c]));
   const clips = new Map<string, MultiPolygon>();
   const provinces: ProvinceModel[] = layers.provinces.map((f, i) => {
@@ -100,9 +116,17 @@ export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw
   const p = (lon: number, lat: number) => projectPoint(projection, lon, lat);
 
   const treatyArea = multi([...clips.values()]);
-  const encArea = multi(layers.provinces.filter((f) => encyclopediaReading(f.properties.id).status === "ceded").map((f) => f.geometry));
+  const encArea = multi(
+    layers.provinces.filter((f) => encyclopediaReading(f.properties.id).status === "ceded").map((f) => f.geometry),
+  );
   const lake = draw.water.find((w) => w.properties.kind === "lake");
-  const parallel15 = densify([[FRAME.west - 0.5, ENCYCLOPEDIA_PARALLEL_LAT], [FRAME.east + 0.5, ENCYCLOPEDIA_PARALLEL_LAT]], 0.1);
+  const parallel15 = densify(
+    [
+      [FRAME.west - 0.5, ENCYCLOPEDIA_PARALLEL_LAT],
+      [FRAME.east + 0.5, ENCYCLOPEDIA_PARALLEL_LAT],
+    ],
+    0.1,
+  );
 
   return {
     width,
@@ -110,12 +134,19 @@ export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw
     provinces,
     neighbours: draw.neighbours.map((n) => {
       const at = NEIGHBOUR_LABELS[n.properties.id];
-      return { id: n.properties.id, name: n.properties.name, path: path(n) ?? "", label: at ? p(...at) : centroid(path, n.geometry) };
+      return {
+        id: n.properties.id,
+        name: n.properties.name,
+        path: path(n) ?? "",
+        label: at ? p(...at) : centroid(path, n.geometry),
+      };
     }),
     innerBordersPath: path(draw.innerBorders) ?? "",
     outlinePath: path(draw.outline) ?? "",
     lakePath: lake ? (path(lake) ?? "") : "",
-    rivers: draw.water.filter((w) => w.properties.kind === "river").map((w) => ({ name: w.properties.name ?? null, path: path(w) ?? "" })),
+    rivers: draw.water
+      .filter((w) => w.properties.kind === "river")
+      .map((w) => ({ name: w.properties.name ?? null, path: path(w) ?? "" })),
     waterLabels: WATER_LABELS.map((w) => ({ name: w.name, ...p(...w.at) })),
     seaLabel: p(...SEA_LABEL),
     treatyLine: {
@@ -124,9 +155,15 @@ export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw
       parallelLabel: p((rule.meridianStart[0] + rule.mekongPoint[0]) / 2, GRADE_PARALLEL_LAT),
     },
     // Labelled over Thailand, east enough to stay in view when zoomed to the ceded area.
-    parallel15: { path: path({ type: "LineString", coordinates: parallel15 }) ?? "", label: p(102.75, ENCYCLOPEDIA_PARALLEL_LAT) },
+    parallel15: {
+      path: path({ type: "LineString", coordinates: parallel15 }) ?? "",
+      label: p(102.75, ENCYCLOPEDIA_PARALLEL_LAT),
+    },
     thaiProvinceLabels: Object.entries(THAI_PROVINCES).map(([name, nameTh]) => {
-      const parts = provinces.filter((pr) => pr.thaiProvince === name).map((pr) => clips.get(pr.id)).filter((g): g is MultiPolygon => !!g);
+      const parts = provinces
+        .filter((pr) => pr.thaiProvince === name)
+        .map((pr) => clips.get(pr.id))
+        .filter((g): g is MultiPolygon => !!g);
       return { name, nameTh, ...centroid(path, multi(parts)) };
     }),
     treatyAreaPath: path(light(toD3Winding(unionOf(clips)))) ?? "",

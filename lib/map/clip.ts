@@ -13,7 +13,10 @@ export function toMultiPolygon(geometry: Polygon | MultiPolygon): MultiPolygonCo
  * counter-clockwise outer ring as "the whole sphere minus this", so rings are reversed for d3.
  */
 export function toD3Winding(mp: MultiPolygonCoords): MultiPolygon {
-  return { type: "MultiPolygon", coordinates: mp.map((poly: PolygonCoords) => poly.map((ring) => [...ring].reverse())) };
+  return {
+    type: "MultiPolygon",
+    coordinates: mp.map((poly: PolygonCoords) => poly.map((ring) => [...ring].reverse())),
+  };
 }
 
 export type ClipResult = { geometry: MultiPolygon | null; areaKm2: number };

@@ -1,7 +1,15 @@
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { FeatureCollection, MultiLineString } from "geojson";
-import type { NeighbourFeature, NeighbourProps, Position2, ProvinceFeature, ProvinceProps, WaterFeature, WaterProps } from "./geo-types";
+import type {
+  NeighbourFeature,
+  NeighbourProps,
+  Position2,
+  ProvinceFeature,
+  ProvinceProps,
+  WaterFeature,
+  WaterProps,
+} from "./geo-types";
 
 type CessionTopology = Topology<{
   provinces: GeometryCollection<ProvinceProps>;
@@ -37,7 +45,13 @@ export function buildGeoLayers(topologyInput: unknown): GeoLayers {
   const lines = (m: MultiLineString) => m.coordinates as Position2[][];
   const mekong = water
     .filter((w) => w.properties.name === "Mekong")
-    .flatMap((w) => (w.geometry.type === "MultiLineString" ? w.geometry.coordinates : w.geometry.type === "LineString" ? [w.geometry.coordinates] : [])) as Position2[][];
+    .flatMap((w) =>
+      w.geometry.type === "MultiLineString"
+        ? w.geometry.coordinates
+        : w.geometry.type === "LineString"
+          ? [w.geometry.coordinates]
+          : [],
+    ) as Position2[][];
   return {
     provinces,
     neighbours,

@@ -36,7 +36,7 @@ export function projectPoint(projection: GeoProjection, lon: number, lat: number
  * central meridian. Over 100 km the chord and the arc of the parallel differ by far less than a pixel.
  */
 export function scaleBarLength(projection: GeoProjection, km: number, lat: number): number {
-  const dLon = ((km / EARTH_RADIUS_KM) / Math.cos((lat * Math.PI) / 180)) * (180 / Math.PI);
+  const dLon = (km / EARTH_RADIUS_KM / Math.cos((lat * Math.PI) / 180)) * (180 / Math.PI);
   const a: [number, number] = [105 - dLon / 2, lat];
   const b: [number, number] = [105 + dLon / 2, lat];
   const pa = projection(a) ?? [0, 0];
@@ -47,7 +47,10 @@ export function scaleBarLength(projection: GeoProjection, km: number, lat: numbe
 /** Grows a box to the map's aspect ratio (so it fills the reserved box) and pads it; clamps to the map. */
 export function fitBox(b: [[number, number], [number, number]], width: number, height: number, pad = 24): Box {
   let [[x0, y0], [x1, y1]] = b;
-  x0 -= pad; y0 -= pad; x1 += pad; y1 += pad;
+  x0 -= pad;
+  y0 -= pad;
+  x1 += pad;
+  y1 += pad;
   const aspect = width / height;
   let w = x1 - x0;
   let h = y1 - y0;

@@ -1,6 +1,11 @@
 import type { Position2 } from "./geo-types";
 
-type TopologyLike = { type: "Topology"; arcs: number[][][]; transform?: { scale: [number, number]; translate: [number, number] }; objects: unknown };
+type TopologyLike = {
+  type: "Topology";
+  arcs: number[][][];
+  transform?: { scale: [number, number]; translate: [number, number] };
+  objects: unknown;
+};
 
 /** Douglas–Peucker on one line (planar lon/lat); the end points are always kept. */
 export function simplifyLine(line: Position2[], tolerance: number): Position2[] {
@@ -32,7 +37,12 @@ export function simplifyLine(line: Position2[], tolerance: number): Position2[] 
   }
   const out = line.filter((_, i) => keep[i] === 1);
   // A closed arc (a ring on its own) needs at least four points to stay a ring.
-  return out.length < 4 && line.length >= 4 && out[0]![0] === out[out.length - 1]![0] && out[0]![1] === out[out.length - 1]![1] ? line : out;
+  return out.length < 4 &&
+    line.length >= 4 &&
+    out[0]![0] === out[out.length - 1]![0] &&
+    out[0]![1] === out[out.length - 1]![1]
+    ? line
+    : out;
 }
 
 /**

@@ -12,5 +12,9 @@ function account(provinces: ProvinceModel[], key: "treaty" | "encyclopedia", tot
 /** Ceded area under each account, as km² and as a share of the same 25 provinces. */
 export function buildCededAreaSummary(provinces: ProvinceModel[]): CededAreaSummary {
   const cambodiaKm2 = provinces.reduce((s, p) => s + p.areaKm2, 0);
-  return { cambodiaKm2, treaty: account(provinces, "treaty", cambodiaKm2), encyclopedia: account(provinces, "encyclopedia", cambodiaKm2) };
+  return {
+    cambodiaKm2,
+    treaty: account(provinces, "treaty", cambodiaKm2),
+    encyclopedia: account(provinces, "encyclopedia", cambodiaKm2),
+  };
 }

@@ -24,7 +24,11 @@ function lerpAtLat(a: Position2, b: Position2, lat: number): Position2 {
  * The Mekong between two latitudes, ordered south to north, with exact end points on each
  * parallel. Takes the first river line that crosses both (Natural Earth draws one centreline).
  */
-export function buildMekongSection(lines: readonly (readonly Position2[])[], southLat: number, northLat: number): Position2[] {
+export function buildMekongSection(
+  lines: readonly (readonly Position2[])[],
+  southLat: number,
+  northLat: number,
+): Position2[] {
   for (const raw of lines) {
     const first = raw[0];
     const last = raw[raw.length - 1];

@@ -9,10 +9,24 @@ export const AID_SOURCE_NOTE =
  * years are empty cells, never 0. The share column is computed here and says so.
  */
 export function buildAidCsv(series: readonly AidYearPoint[]): string {
-  return csvFormat(buildAidCsvRows(series).map((r) => ({ ...r, japan_net_bilateral_oda_usd: r.japan_net_bilateral_oda_usd ?? "", all_dac_donors_net_bilateral_oda_usd: r.all_dac_donors_net_bilateral_oda_usd ?? "", japan_share_pct_derived: r.japan_share_pct_derived ?? "" })), [...AID_CSV_COLUMNS]);
+  return csvFormat(
+    buildAidCsvRows(series).map((r) => ({
+      ...r,
+      japan_net_bilateral_oda_usd: r.japan_net_bilateral_oda_usd ?? "",
+      all_dac_donors_net_bilateral_oda_usd: r.all_dac_donors_net_bilateral_oda_usd ?? "",
+      japan_share_pct_derived: r.japan_share_pct_derived ?? "",
+    })),
+    [...AID_CSV_COLUMNS],
+  );
 }
 
-export const AID_CSV_COLUMNS = ["year", "japan_net_bilateral_oda_usd", "all_dac_donors_net_bilateral_oda_usd", "japan_share_pct_derived", "source"] as const;
+export const AID_CSV_COLUMNS = [
+  "year",
+  "japan_net_bilateral_oda_usd",
+  "all_dac_donors_net_bilateral_oda_usd",
+  "japan_share_pct_derived",
+  "source",
+] as const;
 
 export type AidCsvRow = {
   year: number;

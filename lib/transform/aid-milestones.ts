@@ -54,22 +54,32 @@ export function buildMilestoneComparisons(
   milestones: readonly MilestoneInput[],
   wdiRows: readonly AidInputRow[],
 ): MilestoneComparison[] {
-  return milestones
-    .filter((m) => !SECTOR_CATEGORIES.includes(m.category))
-    .map((m) => {
-      const start = buildPeriodYear(m.periodStart);
-      const end = buildPeriodYear(m.periodEnd);
-      const base = { ...m, period: buildPeriodLabel(m.periodStart, m.periodEnd), fiscal: !!(start?.fiscal || end?.fiscal) };
-      if (!TOTAL_CATEGORIES.includes(m.category)) {
-        return { ...base, wdi: null, noComparison: "One type of aid only; the WDI series is all of Japan's net ODA, with no split by type." };
-      }
-      if (!start || !end) {
-        return { ...base, wdi: null, noComparison: "The period has no stated start or end year." };
-      }
-      return { ...base, wdi: buildPeriodSum(wdiRows, start.year, end.year), noComparison: null };
-    })
-    // Claims that can be compared with the WDI total come first; the order is otherwise the file's.
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => Number(b.m.wdi !== null) - Number(a.m.wdi !== null) || a.i - b.i)
-    .map(({ m }) => m);
+  return (
+    milestones
+      .filter((m) => !SECTOR_CATEGORIES.includes(m.category))
+      .map((m) => {
+        const start = buildPeriodYear(m.periodStart);
+        const end = buildPeriodYear(m.periodEnd);
+        const base = {
+          ...m,
+          period: buildPeriodLabel(m.periodStart, m.periodEnd),
+          fiscal: !!(start?.fiscal || end?.fiscal),
+        };
+        if (!TOTAL_CATEGORIES.includes(m.category)) {
+          return {
+            ...base,
+            wdi: null,
+            noComparison: "One type of aid only; the WDI series is all of Japan's net ODA, with no split by type.",
+          };
+        }
+        if (!start || !end) {
+          return { ...base, wdi: null, noComparison: "The period has no stated start or end year." };
+        }
+        return { ...base, wdi: buildPeriodSum(wdiRows, start.year, end.year), noComparison: null };
+      })
+      // Claims that can be compared with the WDI total come first; the order is otherwise the file's.
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => Number(b.m.wdi !== null) - Number(a.m.wdi !== null) || a.i - b.i)
+      .map(({ m }) => m)
+  );
 }

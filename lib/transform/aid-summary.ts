@@ -11,6 +11,9 @@ export type AidSummary = {
 export function buildAidSummary(series: readonly AidYearPoint[]): AidSummary {
   const withData = series.filter((p) => p.japan !== null);
   const latest = withData[withData.length - 1] ?? null;
-  const peak = withData.reduce<AidYearPoint | null>((best, p) => (best === null || (p.japan ?? 0) > (best.japan ?? 0) ? p : best), null);
+  const peak = withData.reduce<AidYearPoint | null>(
+    (best, p) => (best === null || (p.japan ?? 0) > (best.japan ?? 0) ? p : best),
+    null,
+  );
   return { latest, peak, gaps: buildGapRuns(series), yearsWithData: withData.length };
 }

@@ -20,7 +20,16 @@ export type LayoutInput = {
   highlightYear?: number | null;
 };
 
-export type LayoutBar = { key: string; year: number; x: number; y: number; width: number; height: number; value: number; flagged: boolean };
+export type LayoutBar = {
+  key: string;
+  year: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: number;
+  flagged: boolean;
+};
 export type LayoutPoint = { key: string; year: number; cx: number; cy: number; value: number };
 export type ChartLayout = {
   width: number;
@@ -57,12 +66,24 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
   // Marker labels sit above the plot, so the plot gives up their rows' height.
   const m = markerInput.length > 0 ? { ...base, top: base.top + MARKER_ROWS * MARKER_ROW } : base;
   const plot = { x: m.left, y: m.top, width: input.width - m.left - m.right, height: input.height - m.top - m.bottom };
-  const all = [...input.bars, ...input.lines, ...input.points].flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const all = [...input.bars, ...input.lines, ...input.points]
+    .flatMap((s) => s.values)
+    .filter((v): v is number => v !== null);
   const lo = Math.min(0, ...all);
   const hi = Math.max(0, ...all);
-  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(6).range([plot.y + plot.height, plot.y]);
-  const x = scaleBand<number>().domain([...input.years]).range([plot.x, plot.x + plot.width]).paddingInner(0.2).paddingOuter(0.1);
-  const inner = scaleBand<string>().domain(input.bars.map((b) => b.key)).range([0, x.bandwidth()]).paddingInner(0.08);
+  const y = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice(6)
+    .range([plot.y + plot.height, plot.y]);
+  const x = scaleBand<number>()
+    .domain([...input.years])
+    .range([plot.x, plot.x + plot.width])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const inner = scaleBand<string>()
+    .domain(input.bars.map((b) => b.key))
+    .range([0, x.bandwidth()])
+    .paddingInner(0.08);
   const center = (year: number) => (x(year) ?? 0) + x.bandwidth() / 2;
   const zeroY = y(0);
 
@@ -73,8 +94,14 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
       if (value === null || year === undefined) return;
       const top = Math.min(y(value), zeroY);
       bars.push({
-        key: series.key, year, value, flagged: series.flags?.[i] ?? false,
-        x: (x(year) ?? 0) + (inner(series.key) ?? 0), y: top, width: inner.bandwidth(), height: Math.abs(zeroY - y(value)),
+        key: series.key,
+        year,
+        value,
+        flagged: series.flags?.[i] ?? false,
+        x: (x(year) ?? 0) + (inner(series.key) ?? 0),
+        y: top,
+        width: inner.bandwidth(),
+        height: Math.abs(zeroY - y(value)),
       });
     });
   }
@@ -97,7 +124,9 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
   const points: LayoutPoint[] = input.points.flatMap((series) =>
     series.values.flatMap((value, i) => {
       const year = input.years[i];
-      return value === null || year === undefined ? [] : [{ key: series.key, year, value, cx: center(year), cy: y(value) }];
+      return value === null || year === undefined
+        ? []
+        : [{ key: series.key, year, value, cx: center(year), cy: y(value) }];
     }),
   );
 
@@ -107,9 +136,10 @@ export function buildBarLineLayout(input: LayoutInput): ChartLayout {
   }));
   const hx = input.highlightYear == null ? undefined : x(input.highlightYear);
   const step = x.step();
-  const highlight = hx === undefined || input.highlightYear == null
-    ? null
-    : { year: input.highlightYear, x: round(hx - (step - x.bandwidth()) / 2), width: round(step) };
+  const highlight =
+    hx === undefined || input.highlightYear == null
+      ? null
+      : { year: input.highlightYear, x: round(hx - (step - x.bandwidth()) / 2), width: round(step) };
 
   return {
     width: input.width,

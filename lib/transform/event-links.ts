@@ -8,14 +8,22 @@ export type EventLink = { href: string; label: string };
 export type DateDispute = { note: string; source: { title: string; url: string } };
 export type KeyEventDef = { id: string; short: string };
 
-const aidAt = (year: number): EventLink => ({ href: `/aid?year=${year}#aid-chart`, label: `Japan's aid in ${year} on the aid chart` });
-const tradeAt = (year: number): EventLink => ({ href: `/trade?year=${year}`, label: `Japan–Cambodia trade in ${year} on the trade chart` });
+const aidAt = (year: number): EventLink => ({
+  href: `/aid?year=${year}#aid-chart`,
+  label: `Japan's aid in ${year} on the aid chart`,
+});
+const tradeAt = (year: number): EventLink => ({
+  href: `/trade?year=${year}`,
+  label: `Japan–Cambodia trade in ${year} on the trade chart`,
+});
 const annexedMap: EventLink = { href: "/map?phase=annexed", label: "Map: the provinces annexed in 1941" };
 
 export const EVENT_LINKS: Readonly<Record<string, readonly EventLink[]>> = {
   "1941-03-tokyo-treaty-cedes-western-cambodia": [annexedMap],
   "1941-08-japanese-troops-enter-cambodia": [annexedMap],
-  "1946-11-17-washington-settlement-returns-the-annexed": [{ href: "/map?phase=today", label: "Map: the provinces returned, on today's map" }],
+  "1946-11-17-washington-settlement-returns-the-annexed": [
+    { href: "/map?phase=today", label: "Map: the provinces returned, on today's map" },
+  ],
   "1968-first-japanese-loan-to-cambodia": [aidAt(1968)],
   "1992-japanese-embassy-reopens-tokyo-reconstruction": [aidAt(1992)],
   "1994-03-2nd-icorc-meeting-in-tokyo": [aidAt(1994)],
@@ -39,11 +47,17 @@ export const DATE_DISPUTES: Readonly<Record<string, DateDispute>> = {
   },
   "1946-11-17-washington-settlement-returns-the-annexed": {
     note: "One Thai administrative-history blog gives 1 November 1946 for the signing; the article on the treaty gives 17 November (used here). The handover itself came in December 1946 (one travel guide says 1947).",
-    source: { title: "Thai Local Administration blog: Return of annexed provinces to French Indochina", url: "http://tambon.blogspot.com/2008/04/return-of-annexed-provinces-to-french.html" },
+    source: {
+      title: "Thai Local Administration blog: Return of annexed provinces to French Indochina",
+      url: "http://tambon.blogspot.com/2008/04/return-of-annexed-provinces-to-french.html",
+    },
   },
   "1941-03-tokyo-treaty-cedes-western-cambodia": {
     note: "“March 1941” is the date of the Japanese mediation terms (11 March); the formal Convention of Peace between France and Thailand was signed in Tokyo on 9 May 1941.",
-    source: { title: "FRUS 1941 vol. V, doc. 148", url: "https://history.state.gov/historicaldocuments/frus1941v05/d148" },
+    source: {
+      title: "FRUS 1941 vol. V, doc. 148",
+      url: "https://history.state.gov/historicaldocuments/frus1941v05/d148",
+    },
   },
 };
 

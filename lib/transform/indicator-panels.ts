@@ -34,10 +34,30 @@ export type IndicatorPanel = {
 };
 
 export const PANEL_DEFS = [
-  { id: "japanese_residents_in_cambodia", title: "Japanese residents in Cambodia", unitLabel: "persons", note: "MOFA counts residents registered as of 1 October; other figures are statements." },
-  { id: "japanese_visitors_to_cambodia", title: "Japanese visitors to Cambodia", unitLabel: "arrivals", note: "Cambodian Ministry of Tourism arrivals. Part-year figures are marked and not joined." },
-  { id: "cambodian_residents_in_japan", title: "Cambodians in Japan", unitLabel: "persons", note: "Three sources for 2023 with different dates and definitions." },
-  { id: "japanese_fdi_approved_cdc", title: "Japanese investment approvals (CDC)", unitLabel: "USD million", note: "Approved (planned) amounts, not actual inflows." },
+  {
+    id: "japanese_residents_in_cambodia",
+    title: "Japanese residents in Cambodia",
+    unitLabel: "persons",
+    note: "MOFA counts residents registered as of 1 October; other figures are statements.",
+  },
+  {
+    id: "japanese_visitors_to_cambodia",
+    title: "Japanese visitors to Cambodia",
+    unitLabel: "arrivals",
+    note: "Cambodian Ministry of Tourism arrivals. Part-year figures are marked and not joined.",
+  },
+  {
+    id: "cambodian_residents_in_japan",
+    title: "Cambodians in Japan",
+    unitLabel: "persons",
+    note: "Three sources for 2023 with different dates and definitions.",
+  },
+  {
+    id: "japanese_fdi_approved_cdc",
+    title: "Japanese investment approvals (CDC)",
+    unitLabel: "USD million",
+    note: "Approved (planned) amounts, not actual inflows.",
+  },
 ] as const;
 
 /** "2024-01 to 2024-06" or "2012-01 to 2012-09": the figure covers part of a year. */

@@ -15,8 +15,18 @@ export type EventInput = {
 };
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** Human date at the source's precision: "1569", "March 1941", "9 March 1945". */
@@ -70,11 +80,19 @@ export function buildTimelineEvents(events: readonly EventInput[]): TimelineEven
   return events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.year - b.e.year || a.i - b.i)
-    .map(({ e }) => ({ ...e, id: buildEventId(e.date, e.title), dateLabel: buildEventDateLabel(e.date, e.precision), era: buildEraId(e.year) }));
+    .map(({ e }) => ({
+      ...e,
+      id: buildEventId(e.date, e.title),
+      dateLabel: buildEventDateLabel(e.date, e.precision),
+      era: buildEraId(e.year),
+    }));
 }
 
 /** Era groups in order; with `era` set, only that era. Empty eras are dropped. */
-export function buildTimelineGroups<T extends TimelineEvent>(events: readonly T[], era?: EraId | null): TimelineGroup<T>[] {
+export function buildTimelineGroups<T extends TimelineEvent>(
+  events: readonly T[],
+  era?: EraId | null,
+): TimelineGroup<T>[] {
   return ERAS.filter((e) => !era || e.id === era)
     .map((e) => ({ id: e.id, label: e.label, events: events.filter((ev) => ev.era === e.id) }))
     .filter((g) => g.events.length > 0);

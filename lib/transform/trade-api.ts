@@ -14,12 +14,25 @@ export function buildTradeApiRows(rows: readonly TradeRow[], query: TradeQuery):
   return reporters.flatMap((reporter) => {
     const imf = filterSeries(rows, IMF_SERIES[reporter], range).filter((r) => r.flow !== "total_bilateral");
     const pressKeys = new Set(buildPressPoints(rows, reporter, range).map((p) => `${p.year} ${p.flow} ${p.value}`));
-    const press = filterSeries(rows, PRESS_SERIES[reporter], range).filter((r) => pressKeys.has(`${r.year} ${r.flow} ${r.value}`));
+    const press = filterSeries(rows, PRESS_SERIES[reporter], range).filter((r) =>
+      pressKeys.has(`${r.year} ${r.flow} ${r.value}`),
+    );
     return [...imf, ...press];
   });
 }
 
-export const TRADE_CSV_COLUMNS = ["year", "flow", "value", "unit", "reporter", "series", "source_title", "source", "notes", "estimate"] as const;
+export const TRADE_CSV_COLUMNS = [
+  "year",
+  "flow",
+  "value",
+  "unit",
+  "reporter",
+  "series",
+  "source_title",
+  "source",
+  "notes",
+  "estimate",
+] as const;
 
 const csvCell = (value: string | number | boolean): string => {
   const text = String(value);
@@ -29,7 +42,9 @@ const csvCell = (value: string | number | boolean): string => {
 /** CSV with the source of every row, so a downloaded file still says where each number comes from. */
 export function buildTradeCsv(rows: readonly TradeRow[]): string {
   const lines = rows.map((r) =>
-    [r.year, r.flow, r.value, r.unit, r.reporter, r.series, r.sourceTitle, r.source, r.notes, r.estimate ? "e" : ""].map(csvCell).join(","),
+    [r.year, r.flow, r.value, r.unit, r.reporter, r.series, r.sourceTitle, r.source, r.notes, r.estimate ? "e" : ""]
+      .map(csvCell)
+      .join(","),
   );
   return `${[TRADE_CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
 }

@@ -80,7 +80,8 @@ export function buildTradeYears(rows: readonly TradeRow[], reporter: Reporter, r
     if (row.flow === "cambodia_to_japan") entry.cambodiaToJapan = toPoint(row);
   }
   const years = [...byYear.values()];
-  for (const y of years) y.balance = buildDifference(y.japanToCambodia?.value ?? null, y.cambodiaToJapan?.value ?? null);
+  for (const y of years)
+    y.balance = buildDifference(y.japanToCambodia?.value ?? null, y.cambodiaToJapan?.value ?? null);
   return years;
 }
 

@@ -1,12 +1,31 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeQuery } from "@/lib/url/trade-params";
 import { type MirrorFlow, buildMirror } from "./trade-mirror";
-import { type PressPoint, type Reporter, type TradeYear, type YearRange, buildPressPoints, buildTradeYears } from "./trade-series";
+import {
+  type PressPoint,
+  type Reporter,
+  type TradeYear,
+  type YearRange,
+  buildPressPoints,
+  buildTradeYears,
+} from "./trade-series";
 
 /** Everything the trade page and its chart need, as plain data. */
 export type TradeView =
-  | { kind: "single"; query: TradeQuery & { reporter: Reporter }; domain: YearRange; years: TradeYear[]; press: PressPoint[] }
-  | { kind: "mirror"; query: TradeQuery & { reporter: "both" }; domain: YearRange; flows: MirrorFlow[]; press: PressPoint[] };
+  | {
+      kind: "single";
+      query: TradeQuery & { reporter: Reporter };
+      domain: YearRange;
+      years: TradeYear[];
+      press: PressPoint[];
+    }
+  | {
+      kind: "mirror";
+      query: TradeQuery & { reporter: "both" };
+      domain: YearRange;
+      flows: MirrorFlow[];
+      press: PressPoint[];
+    };
 
 export function buildTradeView(rows: readonly TradeRow[], query: TradeQuery, domain: YearRange): TradeView {
   const range = { from: query.from, to: query.to };

@@ -15,7 +15,11 @@ export function defaultAidQuery(span: YearSpan): AidQuery {
  * the parameter, and that setting falls back to its default, so a bad link still shows
  * a chart. The API calls the same parser and turns any issue into a 400.
  */
-export function parseAidParams(raw: RawSearchParams, span: YearSpan, extraKeys: readonly string[] = []): { query: AidQuery; issues: ParamIssue[] } {
+export function parseAidParams(
+  raw: RawSearchParams,
+  span: YearSpan,
+  extraKeys: readonly string[] = [],
+): { query: AidQuery; issues: ParamIssue[] } {
   const issues = unknownParams(raw, [...AID_PARAM_KEYS, ...extraKeys]);
   const query = defaultAidQuery(span);
   const readYear = (param: "from" | "to" | "year"): number | undefined => {
@@ -33,15 +37,25 @@ export function parseAidParams(raw: RawSearchParams, span: YearSpan, extraKeys: 
   const events = readSingle(raw, "events", issues);
   if (events !== undefined) {
     if (events === "on" || events === "off") query.events = events === "on";
-    else issues.push({ param: "events", message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.` });
+    else
+      issues.push({
+        param: "events",
+        message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.`,
+      });
   }
   if (query.from > query.to) {
-    issues.push({ param: "from", message: `“from” (${query.from}) is after “to” (${query.to}); showing the full range.` });
+    issues.push({
+      param: "from",
+      message: `“from” (${query.from}) is after “to” (${query.to}); showing the full range.`,
+    });
     query.from = span.first;
     query.to = span.last;
   }
   if (query.year !== null && (query.year < query.from || query.year > query.to)) {
-    issues.push({ param: "year", message: `The highlighted year ${query.year} is outside ${query.from}–${query.to}; nothing is highlighted.` });
+    issues.push({
+      param: "year",
+      message: `The highlighted year ${query.year} is outside ${query.from}–${query.to}; nothing is highlighted.`,
+    });
     query.year = null;
   }
   return { query, issues };

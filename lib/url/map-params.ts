@@ -18,7 +18,10 @@ const single = z.string();
  * Reads /map's search params. Each invalid or repeated value falls back to its default and adds
  * a notice naming the parameter, the value and what was used instead.
  */
-export function parseMapParams(raw: RawParams, provinceIds: readonly string[]): { params: MapParams; issues: ParamIssue[] } {
+export function parseMapParams(
+  raw: RawParams,
+  provinceIds: readonly string[],
+): { params: MapParams; issues: ParamIssue[] } {
   const issues: ParamIssue[] = unknownParams(raw, ["phase", "account", "province", "zoom"]);
   const schemas = {
     phase: z.enum(PHASES),

@@ -27,7 +27,10 @@ export function readSingle(raw: RawSearchParams, param: string, issues: ParamIss
 export function unknownParams(raw: RawSearchParams, known: readonly string[]): ParamIssue[] {
   return Object.keys(raw)
     .filter((k) => !known.includes(k))
-    .map((k) => ({ param: k, message: `Unknown parameter “${truncate(k)}”; this view understands ${known.join(", ")}.` }));
+    .map((k) => ({
+      param: k,
+      message: `Unknown parameter “${truncate(k)}”; this view understands ${known.join(", ")}.`,
+    }));
 }
 
 export function truncate(text: string, max = 40): string {

@@ -20,13 +20,18 @@ export function parseTimelineParams(raw: RawSearchParams): TimelineParams {
   if (rawEra !== undefined && rawEra !== "all") {
     const r = eraSchema.safeParse(rawEra);
     if (r.success) era = r.data;
-    else issues.push({ param: "era", message: `Unknown era “${truncate(rawEra)}”: showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.` });
+    else
+      issues.push({
+        param: "era",
+        message: `Unknown era “${truncate(rawEra)}”: showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.`,
+      });
   }
   const rawEvent = readSingle(raw, "event", issues);
   if (rawEvent !== undefined) {
     const r = eventSchema.safeParse(rawEvent);
     if (r.success) event = r.data;
-    else issues.push({ param: "event", message: `“${truncate(rawEvent)}” is not an event id; no event is highlighted.` });
+    else
+      issues.push({ param: "event", message: `“${truncate(rawEvent)}” is not an event id; no event is highlighted.` });
   }
   return { era, event, issues };
 }

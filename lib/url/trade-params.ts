@@ -28,7 +28,11 @@ export function parseTradeParams(
   let reporter = DEFAULT_REPORTER;
   if (reporterText !== undefined) {
     if ((TRADE_REPORTERS as readonly string[]).includes(reporterText)) reporter = reporterText as ReporterView;
-    else issues.push({ param: "reporter", message: `Unknown reporter “${truncate(reporterText)}”; use japan, cambodia or both.` });
+    else
+      issues.push({
+        param: "reporter",
+        message: `Unknown reporter “${truncate(reporterText)}”; use japan, cambodia or both.`,
+      });
   }
 
   const domain = domainFor(reporter);
@@ -69,21 +73,35 @@ export type ParsedTradePageQuery = { query: TradePageQuery; issues: ParamIssue[]
  * highlighted year (inside the range shown, else a notice and no highlight) and the
  * event markers toggle (on unless `events=off`).
  */
-export function parseTradePageParams(raw: RawSearchParams, domainFor: (reporter: ReporterView) => YearRange): ParsedTradePageQuery {
+export function parseTradePageParams(
+  raw: RawSearchParams,
+  domainFor: (reporter: ReporterView) => YearRange,
+): ParsedTradePageQuery {
   const { query: base, issues } = parseTradeParams(raw, domainFor, TRADE_PAGE_KEYS);
   const query: TradePageQuery = { ...base, year: null, events: true };
   const yearText = readSingle(raw, "year", issues);
   const year = parseYear(yearText);
   if (year === null) {
-    issues.push({ param: "year", message: `“year” = “${truncate(yearText ?? "")}” is not a four-digit year; nothing is highlighted.` });
+    issues.push({
+      param: "year",
+      message: `“year” = “${truncate(yearText ?? "")}” is not a four-digit year; nothing is highlighted.`,
+    });
   } else if (year !== undefined) {
-    if (year < base.from || year > base.to) issues.push({ param: "year", message: `The highlighted year ${year} is outside ${base.from}–${base.to}; nothing is highlighted.` });
+    if (year < base.from || year > base.to)
+      issues.push({
+        param: "year",
+        message: `The highlighted year ${year} is outside ${base.from}–${base.to}; nothing is highlighted.`,
+      });
     else query.year = year;
   }
   const events = readSingle(raw, "events", issues);
   if (events !== undefined) {
     if (events === "on" || events === "off") query.events = events === "on";
-    else issues.push({ param: "events", message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.` });
+    else
+      issues.push({
+        param: "events",
+        message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.`,
+      });
   }
   return { query, issues };
 }

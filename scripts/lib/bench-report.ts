@@ -2,9 +2,19 @@ import type { LighthouseFigures } from "./lighthouse-runner";
 import type { LoadFigures } from "./load-test";
 
 type Results = {
-  date: string; machine: string; runsPerMedian: number; loadSeconds: number; durationSeconds?: number;
+  date: string;
+  machine: string;
+  runsPerMedian: number;
+  loadSeconds: number;
+  durationSeconds?: number;
   firstLoad: { route: string; gzipKiB: number; rawKiB: number; scripts: number }[];
-  lighthouse: { route: string; mobile: LighthouseFigures; desktop: LighthouseFigures; staticMobile: LighthouseFigures; lcpRatio: number }[];
+  lighthouse: {
+    route: string;
+    mobile: LighthouseFigures;
+    desktop: LighthouseFigures;
+    staticMobile: LighthouseFigures;
+    lcpRatio: number;
+  }[];
   export: unknown;
   load: (LoadFigures & { vsStatic?: number })[];
 };
@@ -14,22 +24,66 @@ const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 /** The benchmark's tables, as they appear in bench/results.md and the README. */
 export function renderMarkdown(r: Results): string {
   const out: string[] = [];
-  out.push(`Measured ${r.date.slice(0, 10)} on ${r.machine}; Lighthouse 12.2.3 medians of ${r.runsPerMedian} runs; load ${r.loadSeconds} s at 100 connections on loopback.`, "");
+  out.push(
+    `Measured ${r.date.slice(0, 10)} on ${r.machine}; Lighthouse 12.2.3 medians of ${r.runsPerMedian} runs; load ${r.loadSeconds} s at 100 connections on loopback.`,
+    "",
+  );
   out.push("First-load JS (all `<script src>` of the server HTML, gzip -9):", "");
   out.push(row(["route", "gzip KiB", "raw KiB", "scripts"]), row(["---", "---:", "---:", "---:"]));
   for (const f of r.firstLoad) out.push(row([f.route, f.gzipKiB, f.rawKiB, f.scripts]));
   out.push("", "Lighthouse (mobile = default simulated throttling; desktop preset):", "");
-  out.push(row(["route", "perf mobile", "perf desktop", "a11y", "best practices", "SEO", "LCP ms", "TBT ms", "CLS", "LCP static copy ms", "LCP ratio"]));
+  out.push(
+    row([
+      "route",
+      "perf mobile",
+      "perf desktop",
+      "a11y",
+      "best practices",
+      "SEO",
+      "LCP ms",
+      "TBT ms",
+      "CLS",
+      "LCP static copy ms",
+      "LCP ratio",
+    ]),
+  );
   out.push(row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
   for (const l of r.lighthouse) {
-    out.push(row([l.route, l.mobile.performance, l.desktop.performance, l.mobile.accessibility, l.mobile.bestPractices, l.mobile.seo, l.mobile.lcpMs, l.mobile.tbtMs, l.mobile.cls, l.staticMobile.lcpMs, l.lcpRatio]));
+    out.push(
+      row([
+        l.route,
+        l.mobile.performance,
+        l.desktop.performance,
+        l.mobile.accessibility,
+        l.mobile.bestPractices,
+        l.mobile.seo,
+        l.mobile.lcpMs,
+        l.mobile.tbtMs,
+        l.mobile.cls,
+        l.staticMobile.lcpMs,
+        l.lcpRatio,
+      ]),
+    );
   }
   const exp = r.export as { figures?: { figure: string; medianMs: number; runs: number }[] } | null;
   if (exp?.figures?.length) {
-    out.push("", "Export, click to download, PNG 2×:", "", row(["figure", "median ms", "runs"]), row(["---", "---:", "---:"]));
+    out.push(
+      "",
+      "Export, click to download, PNG 2×:",
+      "",
+      row(["figure", "median ms", "runs"]),
+      row(["---", "---:", "---:"]),
+    );
     for (const e of exp.figures) out.push(row([e.figure, e.medianMs, e.runs]));
   }
-  out.push("", "Load (autocannon):", "", row(["path", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "vs static file"]), row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]));
-  for (const l of r.load) out.push(row([l.path, l.requestsPerSec, l.p50Ms, l.p99Ms, l.errors, l.non2xx, l.vsStatic ?? ""]));
+  out.push(
+    "",
+    "Load (autocannon):",
+    "",
+    row(["path", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "vs static file"]),
+    row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]),
+  );
+  for (const l of r.load)
+    out.push(row([l.path, l.requestsPerSec, l.p50Ms, l.p99Ms, l.errors, l.non2xx, l.vsStatic ?? ""]));
   return `${out.join("\n")}\n`;
 }

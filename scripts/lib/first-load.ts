@@ -1,6 +1,11 @@
 import { gzipSync } from "node:zlib";
 
-export type FirstLoad = { route: string; scripts: { src: string; gzip: number; raw: number }[]; gzipBytes: number; rawBytes: number };
+export type FirstLoad = {
+  route: string;
+  scripts: { src: string; gzip: number; raw: number }[];
+  gzipBytes: number;
+  rawBytes: number;
+};
 
 /**
  * The JavaScript a route makes the browser download before it is interactive: every

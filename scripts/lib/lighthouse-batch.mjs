@@ -10,13 +10,28 @@ const [chromePath, jobsJson] = process.argv.slice(2);
 const jobs = JSON.parse(jobsJson);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const out = [];
 try {
   for (const job of jobs) {
     // Category scores other than performance do not vary between runs: jobs may ask for performance only.
-    const flags = { port: chrome.port, output: "json", logLevel: "error", disableFullPageScreenshot: true, onlyCategories: job.categories };
+    const flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      disableFullPageScreenshot: true,
+      onlyCategories: job.categories,
+    };
     const result = await lighthouse(job.url, flags, job.preset === "desktop" ? desktopConfig : undefined);
     if (!result || result.lhr.runtimeError) {
       // A failed run is reported as failed, never as a score of 0.
@@ -29,9 +44,14 @@ try {
     const num = (id) => audits[id]?.numericValue ?? null;
     out.push({
       ...job,
-      performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"),
-      fcpMs: Math.round(num("first-contentful-paint")), lcpMs: Math.round(num("largest-contentful-paint")),
-      tbtMs: Math.round(num("total-blocking-time")), cls: Math.round(num("cumulative-layout-shift") * 1000) / 1000,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      fcpMs: Math.round(num("first-contentful-paint")),
+      lcpMs: Math.round(num("largest-contentful-paint")),
+      tbtMs: Math.round(num("total-blocking-time")),
+      cls: Math.round(num("cumulative-layout-shift") * 1000) / 1000,
     });
     process.stderr.write(`[lighthouse] ${job.preset} ${job.url}: ${out.at(-1).performance}\n`);
   }

@@ -1,8 +1,14 @@
 import { execFileSync } from "node:child_process";
 
 export type LighthouseFigures = {
-  performance: number; accessibility: number; bestPractices: number; seo: number;
-  fcpMs: number; lcpMs: number; tbtMs: number; cls: number;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
 };
 export type LighthouseJob = { url: string; preset: "mobile" | "desktop"; categories?: string[] };
 export type LighthouseResult = LighthouseJob & (LighthouseFigures | { error: string });
@@ -25,7 +31,19 @@ export function median(values: number[]): number {
 /** Medians over the successful runs; `failed` counts the runs Lighthouse could not complete. */
 export function medianFigures(results: LighthouseResult[]): LighthouseFigures & { runs: number; failed: number } {
   const runs = results.filter((r): r is LighthouseJob & LighthouseFigures => !("error" in r));
-  if (runs.length === 0) return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, fcpMs: NaN, lcpMs: NaN, tbtMs: NaN, cls: NaN, runs: 0, failed: results.length };
+  if (runs.length === 0)
+    return {
+      performance: NaN,
+      accessibility: NaN,
+      bestPractices: NaN,
+      seo: NaN,
+      fcpMs: NaN,
+      lcpMs: NaN,
+      tbtMs: NaN,
+      cls: NaN,
+      runs: 0,
+      failed: results.length,
+    };
   const keys = ["performance", "accessibility", "bestPractices", "seo", "fcpMs", "lcpMs", "tbtMs", "cls"] as const;
   // Runs that measured performance only report null for the other categories.
   const figures = Object.fromEntries(

@@ -1,14 +1,28 @@
 import autocannon from "autocannon";
 
-export type LoadFigures = { path: string; requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; requests: number };
+export type LoadFigures = {
+  path: string;
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+};
 
 /**
  * Bounded load on loopback only: `connections` concurrent clients for `seconds`, then it
  * stops by itself. Never point this at another host.
  */
-export async function loadTest(baseUrl: string, path: string, seconds: number, connections = 100): Promise<LoadFigures> {
+export async function loadTest(
+  baseUrl: string,
+  path: string,
+  seconds: number,
+  connections = 100,
+): Promise<LoadFigures> {
   const url = new URL(path, baseUrl);
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) throw new Error(`refusing to load-test ${url.hostname}: loopback only`);
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
+    throw new Error(`refusing to load-test ${url.hostname}: loopback only`);
   const r = await autocannon({ url: url.href, connections, duration: seconds, timeout: 10 });
   return {
     path,

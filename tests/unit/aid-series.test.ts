@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { buildAidSeries, buildGapRuns, buildPeriodSum, buildShare, buildYearRanges, type AidInputRow } from "@/lib/transform/aid-series";
+import {
+  buildAidSeries,
+  buildGapRuns,
+  buildPeriodSum,
+  buildShare,
+  buildYearRanges,
+  type AidInputRow,
+} from "@/lib/transform/aid-series";
 import { buildAidSummary } from "@/lib/transform/aid-summary";
-import { buildMilestoneComparisons, buildPeriodLabel, buildPeriodYear, type MilestoneInput } from "@/lib/transform/aid-milestones";
+import {
+  buildMilestoneComparisons,
+  buildPeriodLabel,
+  buildPeriodYear,
+  type MilestoneInput,
+} from "@/lib/transform/aid-milestones";
 
 const J = "net_bilateral_oda";
 const ALL = "net_bilateral_oda_all_dac_donors";
@@ -66,7 +78,12 @@ describe("buildPeriodSum", () => {
 
 describe("milestone comparisons", () => {
   const base: Omit<MilestoneInput, "periodStart" | "periodEnd" | "category"> = {
-    value: 1, unit: "USD_million", basis: "as stated", sourceTitle: "t", source: "https://x", notes: "",
+    value: 1,
+    unit: "USD_million",
+    basis: "as stated",
+    sourceTitle: "t",
+    source: "https://x",
+    notes: "",
   };
   it("parses periods as printed", () => {
     expect(buildPeriodYear("1992")).toEqual({ year: 1992, fiscal: false });
@@ -98,11 +115,13 @@ describe("milestone comparisons", () => {
 
 describe("buildAidSummary", () => {
   it("finds the latest year with data, the peak and the gaps", () => {
-
     const s = buildAidSummary(buildAidSeries(rows, 1983, 1990));
     expect(s.latest?.year).toBe(1989);
     expect(s.peak?.year).toBe(1988);
-    expect(s.gaps).toEqual([[1984, 1987], [1990, 1990]]);
+    expect(s.gaps).toEqual([
+      [1984, 1987],
+      [1990, 1990],
+    ]);
     expect(s.yearsWithData).toBe(3);
   });
 });

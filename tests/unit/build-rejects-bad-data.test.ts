@@ -31,7 +31,11 @@ describe("npm run build with a malformed data file", () => {
   async function buildWith(transform: (lines: string[]) => string[]): Promise<{ code: number; output: string }> {
     await writeFile(path.join(dir, "data", TRADE), transform(original.trimEnd().split("\n")).join("\n"));
     try {
-      const { stdout, stderr } = await run("npm", ["run", "build", "--silent"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, timeout: 120_000 });
+      const { stdout, stderr } = await run("npm", ["run", "build", "--silent"], {
+        cwd: dir,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+        timeout: 120_000,
+      });
       return { code: 0, output: stdout + stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -40,13 +44,19 @@ describe("npm run build with a malformed data file", () => {
   }
 
   it("a value of the wrong type", async () => {
-    const { code, output } = await buildWith((lines) => lines.map((l, i) => (i === 5 ? l.replace(/^(\d{4}),(\w+),[\d.]+,/, "$1,$2,eight,") : l)));
+    const { code, output } = await buildWith((lines) =>
+      lines.map((l, i) => (i === 5 ? l.replace(/^(\d{4}),(\w+),[\d.]+,/, "$1,$2,eight,") : l)),
+    );
     expect(code).not.toBe(0);
-    expect(output).toMatch(/trade_japan_cambodia\.csv, row 5 \(line 6\): value: value must be a plain decimal number \(got "eight"\)/);
+    expect(output).toMatch(
+      /trade_japan_cambodia\.csv, row 5 \(line 6\): value: value must be a plain decimal number \(got "eight"\)/,
+    );
   }, 60_000);
 
   it("a missing source", async () => {
-    const { code, output } = await buildWith((lines) => lines.map((l, i) => (i === 3 ? l.replace(/,"IMF Direction of Trade Statistics \(DOTS\)[^"]*",/, ',"",') : l)));
+    const { code, output } = await buildWith((lines) =>
+      lines.map((l, i) => (i === 3 ? l.replace(/,"IMF Direction of Trade Statistics \(DOTS\)[^"]*",/, ',"",') : l)),
+    );
     expect(code).not.toBe(0);
     expect(output).toMatch(/trade_japan_cambodia\.csv, row 3 \(line 4\): source_title: source_title is required/);
   }, 60_000);
@@ -54,6 +64,10 @@ describe("npm run build with a malformed data file", () => {
   it("a duplicate year", async () => {
     const { code, output } = await buildWith((lines) => [...lines, lines[1]!]);
     expect(code).not.toBe(0);
-    expect(output).toMatch(new RegExp(`trade_japan_cambodia\\.csv, row ${original.trimEnd().split("\n").length} \\(line \\d+\\): duplicate of row 1`));
+    expect(output).toMatch(
+      new RegExp(
+        `trade_japan_cambodia\\.csv, row ${original.trimEnd().split("\n").length} \\(line \\d+\\): duplicate of row 1`,
+      ),
+    );
   }, 60_000);
 });

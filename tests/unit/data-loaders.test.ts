@@ -20,7 +20,10 @@ let dir = "";
 async function fixture(lines: string[], header = HEADER): Promise<string> {
   dir = await mkdtemp(path.join(os.tmpdir(), "trade-"));
   await writeFile(path.join(dir, "trade_japan_cambodia.csv"), [header, ...lines].join("\n"));
-  await writeFile(path.join(dir, "trade_additional.csv"), [HEADER, GOOD[0]!.replace("imf_dots_japan_reported", "japan_jetro_usd_press")].join("\n"));
+  await writeFile(
+    path.join(dir, "trade_additional.csv"),
+    [HEADER, GOOD[0]!.replace("imf_dots_japan_reported", "japan_jetro_usd_press")].join("\n"),
+  );
   return dir;
 }
 afterEach(async () => {
@@ -31,19 +34,55 @@ describe("getTradeRows", () => {
   it("reads both trade files into typed rows", async () => {
     const rows = await getTradeRows(await fixture(GOOD));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ year: 2005, flow: "japan_to_cambodia", value: 81.8, reporter: "Japan", sourceTitle: "IMF DOTS, annual" });
+    expect(rows[0]).toMatchObject({
+      year: 2005,
+      flow: "japan_to_cambodia",
+      value: 81.8,
+      reporter: "Japan",
+      sourceTitle: "IMF DOTS, annual",
+    });
     expect(rows[2]?.estimate).toBe(true);
     expect(rows[3]?.series).toBe("japan_jetro_usd_press");
   });
 
   it.each([
-    ["a value that is not a number", 0, GOOD[0]!.replace("81.8", "81.8x"), /row 1 \(line 2\): value: value must be a plain decimal number \(got "81.8x"\)/],
-    ["a negative trade value", 0, GOOD[0]!.replace("81.8", "-5"), /row 1 \(line 2\): value: trade value cannot be negative/],
+    [
+      "a value that is not a number",
+      0,
+      GOOD[0]!.replace("81.8", "81.8x"),
+      /row 1 \(line 2\): value: value must be a plain decimal number \(got "81.8x"\)/,
+    ],
+    [
+      "a negative trade value",
+      0,
+      GOOD[0]!.replace("81.8", "-5"),
+      /row 1 \(line 2\): value: trade value cannot be negative/,
+    ],
     ["a year out of range", 1, GOOD[1]!.replace("2005", "2105"), /row 2 \(line 3\): year: year after 2030/],
-    ["an unknown flow", 1, GOOD[1]!.replace("cambodia_to_japan", "japan_to_laos"), /row 2 \(line 3\): flow: .*"japan_to_laos"/],
-    ["a unit that does not match the series", 0, GOOD[0]!.replace("USD_million", "JPY_billion"), /row 1 \(line 2\): unit: series imf_dots_japan_reported is published in USD_million/],
-    ["a reporter that does not match the series", 0, GOOD[0]!.replace(",Japan,", ",Cambodia,"), /row 1 \(line 2\): reporter/],
-    ["a missing source", 0, GOOD[0]!.replace("DOTS_101.xlsx", ""), /row 1 \(line 2\): source_url_or_repo_path: source_url_or_repo_path is required/],
+    [
+      "an unknown flow",
+      1,
+      GOOD[1]!.replace("cambodia_to_japan", "japan_to_laos"),
+      /row 2 \(line 3\): flow: .*"japan_to_laos"/,
+    ],
+    [
+      "a unit that does not match the series",
+      0,
+      GOOD[0]!.replace("USD_million", "JPY_billion"),
+      /row 1 \(line 2\): unit: series imf_dots_japan_reported is published in USD_million/,
+    ],
+    [
+      "a reporter that does not match the series",
+      0,
+      GOOD[0]!.replace(",Japan,", ",Cambodia,"),
+      /row 1 \(line 2\): reporter/,
+    ],
+    [
+      "a missing source",
+      0,
+      GOOD[0]!.replace("DOTS_101.xlsx", ""),
+      /row 1 \(line 2\): source_url_or_repo_path: source_url_or_repo_path is required/,
+    ],
   ] as const)("rejects %s, naming the file, row and reason", async (_label, index, bad, message) => {
     const lines = [...GOOD];
     lines[index] = bad;
@@ -73,7 +112,10 @@ describe("the shipped data files", () => {
   });
 
   it("the geo files validate and agree", async () => {
-    const [topo, cession] = await Promise.all([readFile(path.join(DATA, "cambodia-1941.topo.json"), "utf8"), readFile(path.join(DATA, "cession-1941.json"), "utf8")]);
+    const [topo, cession] = await Promise.all([
+      readFile(path.join(DATA, "cambodia-1941.topo.json"), "utf8"),
+      readFile(path.join(DATA, "cession-1941.json"), "utf8"),
+    ]);
     expect(parseGeo(topo, cession).cession).toHaveLength(25);
   });
 
@@ -81,8 +123,12 @@ describe("the shipped data files", () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "geo-"));
     await copyFile(path.join(DATA, "cambodia-1941.topo.json"), path.join(dir, "t.json"));
     const topo = await readFile(path.join(dir, "t.json"), "utf8");
-    const cession = JSON.parse(await readFile(path.join(DATA, "cession-1941.json"), "utf8")) as { province_id: string }[];
+    const cession = JSON.parse(await readFile(path.join(DATA, "cession-1941.json"), "utf8")) as {
+      province_id: string;
+    }[];
     cession[3]!.province_id = "atlantis";
-    expect(() => parseGeo(topo, JSON.stringify(cession))).toThrow(/cession-1941\.json: at 3\.province_id: unknown province 'atlantis'/);
+    expect(() => parseGeo(topo, JSON.stringify(cession))).toThrow(
+      /cession-1941\.json: at 3\.province_id: unknown province 'atlantis'/,
+    );
   });
 });

@@ -26,7 +26,12 @@ const figure = buildAidExportFigure({ series, query, span, origin: "http://x" })
 describe("aid adapter", () => {
   it("names files after the range", () => {
     expect(buildExportFileName(figure.fileParts, "png")).toBe("cambodia-japan-aid-net-oda-1983-1987.png");
-    const full = buildAidExportFigure({ series: buildAidSeries(ROWS, 1960, 2023), query: { ...query, from: 1960, to: 2023 }, span, origin: "http://x" });
+    const full = buildAidExportFigure({
+      series: buildAidSeries(ROWS, 1960, 2023),
+      query: { ...query, from: 1960, to: 2023 },
+      span,
+      origin: "http://x",
+    });
     expect(buildExportFileName(full.fileParts, "csv")).toBe("cambodia-japan-aid-net-oda-1960-2023.csv");
   });
 
@@ -36,7 +41,13 @@ describe("aid adapter", () => {
     const csv = csvParse(buildCsv(figure.columns, figure.rows));
     expect(csv.map((r) => r.japan_net_bilateral_oda_usd)).toEqual(["1000000", "", "", "3500000", "-250000"]);
     expect(csv[0]?.japan_share_pct_derived).toBe("25");
-    expect(csv.every((r) => r.source?.includes("DC.DAC.JPNL.CD") && r.source_url === "https://data.worldbank.org/indicator/DC.DAC.JPNL.CD")).toBe(true);
+    expect(
+      csv.every(
+        (r) =>
+          r.source?.includes("DC.DAC.JPNL.CD") &&
+          r.source_url === "https://data.worldbank.org/indicator/DC.DAC.JPNL.CD",
+      ),
+    ).toBe(true);
     // Same values and columns as GET /api/aid?format=csv, plus the link.
     const api = csvParse(buildAidCsv(series));
     expect(api.columns).toEqual(figure.columns.filter((c) => c !== "source_url"));
@@ -58,7 +69,11 @@ describe("aid adapter", () => {
     expect(oda).toContain("no data 1984–1985");
     expect(figure.panels[1]!.svg).toMatch(/<path d="M[^"]+" stroke="#1d2330"/);
     const { svg } = composeExportSvg(figure, { record: buildExportRecord(figure, CTX) });
-    for (const label of ["Japan's net bilateral ODA (bars)", "no data in the source", "Japan's share of all DAC donors (line, derived)"]) {
+    for (const label of [
+      "Japan's net bilateral ODA (bars)",
+      "no data in the source",
+      "Japan's share of all DAC donors (line, derived)",
+    ]) {
       expect(svg).toContain(label.replace(/'/g, "&apos;"));
     }
     expect(svg).toContain("World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data");

@@ -6,7 +6,14 @@ import { buildCsv } from "@/lib/export/csv";
 import type { ExportFigure } from "@/lib/export/figure";
 import { buildExportFileName, slugifyFilePart } from "@/lib/export/file-name";
 import { buildExportJson, buildExportRecord, buildPngTextEntries, buildSourceLine } from "@/lib/export/metadata";
-import { buildChunk, crc32, insertPngTextChunks, readPngChunks, readPngSize, readPngText } from "@/lib/export/png-chunks";
+import {
+  buildChunk,
+  crc32,
+  insertPngTextChunks,
+  readPngChunks,
+  readPngSize,
+  readPngText,
+} from "@/lib/export/png-chunks";
 import { wrapText } from "@/lib/export/text-layout";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { FIXTURE } from "./trade-fixtures";
@@ -16,7 +23,17 @@ const CTX = { exportedAt: "2026-11-29T10:00:00.000Z", product: { name: "Dashboar
 const figure: ExportFigure = {
   title: "Japan–Cambodia trade, 1994–2020",
   subtitle: "Japan-reported, 1994–2020 <test & escape>",
-  panels: [{ legend: [{ label: "Japan → Cambodia", color: "#1f77b4", shape: "bar" }, { label: "Balance (derived)", color: "#1d2330", shape: "line" }], svg: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="10" height="10" fill="#1f77b4"/></svg>', width: 100, height: 50 }],
+  panels: [
+    {
+      legend: [
+        { label: "Japan → Cambodia", color: "#1f77b4", shape: "bar" },
+        { label: "Balance (derived)", color: "#1d2330", shape: "line" },
+      ],
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="10" height="10" fill="#1f77b4"/></svg>',
+      width: 100,
+      height: 50,
+    },
+  ],
   notes: ["Gaps are gaps."],
   sources: [
     { name: "IMF DOTS", title: "IMF Direction of Trade Statistics", url: "https://github.com/x/y/blob/abc/f.xlsx" },
@@ -26,7 +43,10 @@ const figure: ExportFigure = {
   viewUrl: "http://localhost:3000/trade?from=1994",
   fileParts: ["cambodia-japan-trade", "japan-reported", "1994-2020"],
   columns: ["year", "value", "source"],
-  rows: [{ year: 1994, value: 1.5, source: "a, \"quoted\"" }, { year: 1995, value: null, source: "b" }],
+  rows: [
+    { year: 1994, value: 1.5, source: 'a, "quoted"' },
+    { year: 1995, value: null, source: "b" },
+  ],
 };
 
 /** A 2×1 RGB PNG built by hand (zlib from Node), independent of the code under test. */
@@ -46,19 +66,30 @@ function tinyPng(): Uint8Array {
     out.writeUInt32BE(zlibCrc32(Buffer.concat([Buffer.from(type, "ascii"), Buffer.from(data)])), 8 + data.length);
     return out;
   };
-  return new Uint8Array(Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", new Uint8Array())]),
+  );
 }
 
 describe("file names", () => {
   it("describe the view in lower-case ASCII", () => {
-    expect(buildExportFileName(["cambodia-japan-trade", "japan-reported", "1994-2020"], "png")).toBe("cambodia-japan-trade-japan-reported-1994-2020.png");
-    expect(buildExportFileName(["Cambodia 1941", "Map", "Treaty – annexed"], "svg")).toBe("cambodia-1941-map-treaty-annexed.svg");
+    expect(buildExportFileName(["cambodia-japan-trade", "japan-reported", "1994-2020"], "png")).toBe(
+      "cambodia-japan-trade-japan-reported-1994-2020.png",
+    );
+    expect(buildExportFileName(["Cambodia 1941", "Map", "Treaty – annexed"], "svg")).toBe(
+      "cambodia-1941-map-treaty-annexed.svg",
+    );
     expect(slugifyFilePart("Phnom Penh → Tōkyō")).toBe("phnom-penh-tokyo");
     expect(buildExportFileName(["", "–"], "csv")).toBe("figure.csv");
   });
   it("names the trade views", () => {
     const rows = buildTradeApiRows(FIXTURE, { reporter: "both", from: 2000, to: 2003 });
-    const f = buildTradeExportFigure({ rows, query: { reporter: "both", from: 2000, to: 2003 }, domain: { from: 2000, to: 2005 }, origin: "http://x" });
+    const f = buildTradeExportFigure({
+      rows,
+      query: { reporter: "both", from: 2000, to: 2003 },
+      domain: { from: 2000, to: 2005 },
+      origin: "http://x",
+    });
     expect(buildExportFileName(f.fileParts, "png")).toBe("cambodia-japan-trade-both-reporters-2000-2003.png");
     expect(f.viewUrl).toBe("http://x/trade?reporter=both&to=2003");
   });
@@ -67,7 +98,13 @@ describe("file names", () => {
 describe("provenance record", () => {
   const record = buildExportRecord(figure, CTX);
   it("carries title, sources with URLs, licence, view URL, date and version", () => {
-    expect(record).toMatchObject({ title: figure.title, licence: figure.licence, viewUrl: figure.viewUrl, exportedAt: CTX.exportedAt, product: CTX.product });
+    expect(record).toMatchObject({
+      title: figure.title,
+      licence: figure.licence,
+      viewUrl: figure.viewUrl,
+      exportedAt: CTX.exportedAt,
+      product: CTX.product,
+    });
     expect(record.sources.map((s) => s.url)).toEqual(figure.sources.map((s) => s.url));
   });
   it("is the JSON download's header, followed by the rows", () => {
@@ -124,9 +161,21 @@ describe("PNG text chunks", () => {
 });
 
 describe("SVG composition", () => {
-  const { svg, width, height } = composeExportSvg(figure, { record: buildExportRecord(figure, CTX), fontCss: "@font-face{font-family:'Source Sans 3';src:url(data:font/woff2;base64,AAAA)}" });
+  const { svg, width, height } = composeExportSvg(figure, {
+    record: buildExportRecord(figure, CTX),
+    fontCss: "@font-face{font-family:'Source Sans 3';src:url(data:font/woff2;base64,AAAA)}",
+  });
   it("contains the title, legend, notes, sources, licence, URL and date", () => {
-    for (const text of ["Japan–Cambodia trade, 1994–2020", "Japan → Cambodia", "Balance (derived)", "Gaps are gaps.", "Sources: IMF DOTS; Phnom Penh Post", figure.licence, "exported 2026-11-29", "1.2.3"]) {
+    for (const text of [
+      "Japan–Cambodia trade, 1994–2020",
+      "Japan → Cambodia",
+      "Balance (derived)",
+      "Gaps are gaps.",
+      "Sources: IMF DOTS; Phnom Penh Post",
+      figure.licence,
+      "exported 2026-11-29",
+      "1.2.3",
+    ]) {
       expect(svg).toContain(text);
     }
     expect(svg).toContain("&lt;test &amp; escape&gt;");
@@ -135,7 +184,12 @@ describe("SVG composition", () => {
   });
   it("holds the provenance record as JSON in <metadata>", () => {
     const m = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg);
-    const text = m![1]!.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const text = m![1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
     expect(JSON.parse(text)).toEqual(buildExportRecord(figure, CTX));
   });
   it("stands alone: no CSS variables, no external references, balanced markup", () => {
@@ -174,7 +228,12 @@ describe("trade adapter", () => {
   });
   it("draws the mirror view as two panels", () => {
     const q = { reporter: "both" as const, from: 2000, to: 2003 };
-    const m = buildTradeExportFigure({ rows: buildTradeApiRows(FIXTURE, q), query: q, domain: { from: 2000, to: 2005 }, origin: "http://x" });
+    const m = buildTradeExportFigure({
+      rows: buildTradeApiRows(FIXTURE, q),
+      query: q,
+      domain: { from: 2000, to: 2005 },
+      origin: "http://x",
+    });
     expect(m.panels).toHaveLength(2);
     expect(m.panels.every((p) => p.title)).toBe(true);
     expect(m.panels[0]!.legend.some((l) => l.hatched)).toBe(true);
@@ -184,7 +243,9 @@ describe("trade adapter", () => {
 describe("source line", () => {
   it("lists grouped sources under their group", () => {
     const s = (name: string, group?: string) => ({ name, title: name, url: "https://x", ...(group ? { group } : {}) });
-    expect(buildSourceLine([s("IMF"), s("A", "Press reports"), s("B", "Press reports")])).toBe("Sources: IMF. Press reports: A; B");
+    expect(buildSourceLine([s("IMF"), s("A", "Press reports"), s("B", "Press reports")])).toBe(
+      "Sources: IMF. Press reports: A; B",
+    );
     expect(buildSourceLine([s("IMF")])).toBe("Source: IMF");
   });
 });
@@ -197,10 +258,19 @@ describe("map adapter", () => {
     const spec = buildMapExportSpec(model, { phase: "annexed", account: "treaty", province: null, zoom: "all" });
     expect(buildExportFileName(spec.fileParts, "svg")).toBe("cambodia-1941-map-treaty-annexed.svg");
     expect(spec.licence).toContain(MAP_ATTRIBUTION);
-    expect(MAP_ATTRIBUTION).toBe("Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth");
+    expect(MAP_ATTRIBUTION).toBe(
+      "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth",
+    );
     expect(spec.rows).toHaveLength(model.provinces.length);
-    expect(spec.rows.every((r) => r.boundary_attribution === MAP_ATTRIBUTION && String(r.source_urls).startsWith("http"))).toBe(true);
-    const enc = buildMapExportSpec(model, { phase: "today", account: "encyclopedia", province: "battambang", zoom: "ceded" });
+    expect(
+      spec.rows.every((r) => r.boundary_attribution === MAP_ATTRIBUTION && String(r.source_urls).startsWith("http")),
+    ).toBe(true);
+    const enc = buildMapExportSpec(model, {
+      phase: "today",
+      account: "encyclopedia",
+      province: "battambang",
+      zoom: "ceded",
+    });
     expect(buildExportFileName(enc.fileParts, "png")).toBe("cambodia-1941-map-encyclopedia-today-ceded-area.png");
     expect(enc.subtitle).toContain("Battambang");
   });

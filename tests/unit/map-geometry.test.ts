@@ -7,19 +7,37 @@ import { CESSION_STATUSES } from "@/lib/data/schemas/geo";
 import { parseGeo } from "@/lib/data/validate-geo";
 import { areaKm2 } from "@/lib/map/area";
 import { buildClip, toD3Winding, toMultiPolygon } from "@/lib/map/clip";
-import { ENCYCLOPEDIA_PARALLEL_LAT, GRADE_PARALLEL_LAT, RULE_NORTH_LAT, TREATY_MERIDIAN_LON } from "@/lib/map/constants";
+import {
+  ENCYCLOPEDIA_PARALLEL_LAT,
+  GRADE_PARALLEL_LAT,
+  RULE_NORTH_LAT,
+  TREATY_MERIDIAN_LON,
+} from "@/lib/map/constants";
 import type { MultiPolygonCoords, Position2 } from "@/lib/map/geo-types";
 import { buildGeoLayers } from "@/lib/map/layers";
 import { intersection, union } from "@/lib/map/polygon-clipping";
 import { buildMekongSection, buildTreatyRule } from "@/lib/map/treaty-rule";
 
 const DATA = path.join(process.cwd(), "data");
-const { topology, cession } = parseGeo(readFileSync(path.join(DATA, "cambodia-1941.topo.json"), "utf8"), readFileSync(path.join(DATA, "cession-1941.json"), "utf8"));
+const { topology, cession } = parseGeo(
+  readFileSync(path.join(DATA, "cambodia-1941.topo.json"), "utf8"),
+  readFileSync(path.join(DATA, "cession-1941.json"), "utf8"),
+);
 const layers = buildGeoLayers(topology);
 const rule = buildTreatyRule(layers);
 const statusOf = new Map(cession.map((c) => [c.province_id, c.status]));
 
-const box = (w: number, s: number, e: number, n: number): MultiPolygonCoords => [[[[w, s], [e, s], [e, n], [w, n], [w, s]]]];
+const box = (w: number, s: number, e: number, n: number): MultiPolygonCoords => [
+  [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+];
 const areaIn = (g: MultiPolygon | import("geojson").Polygon, clip: MultiPolygonCoords) => {
   const c = intersection(toMultiPolygon(g), clip) as MultiPolygonCoords;
   return c.length === 0 ? 0 : areaKm2(toD3Winding(c));
@@ -56,9 +74,15 @@ describe("treaty rule on today's provinces", () => {
     const lakeLat = rule.meridianStart[1];
     const south = Math.min(...layers.battambangPursat.flat().map((p) => p[1]));
     // Certainly inside: west of the meridian above the lake end, or north of 13.5°N west of the river's westernmost bend.
-    const inner = union(box(100, lakeLat, TREATY_MERIDIAN_LON, 16), box(100, GRADE_PARALLEL_LAT, mekongWest, 16)) as MultiPolygonCoords;
+    const inner = union(
+      box(100, lakeLat, TREATY_MERIDIAN_LON, 16),
+      box(100, GRADE_PARALLEL_LAT, mekongWest, 16),
+    ) as MultiPolygonCoords;
     // Possibly inside: up to the lake end of the boundary south to the Battambang–Pursat line, or north of 13.5°N up to the river's easternmost bend.
-    const outer = union(box(100, south, rule.lakeEnd[0], 16), box(100, GRADE_PARALLEL_LAT, mekongEast, 16)) as MultiPolygonCoords;
+    const outer = union(
+      box(100, south, rule.lakeEnd[0], 16),
+      box(100, GRADE_PARALLEL_LAT, mekongEast, 16),
+    ) as MultiPolygonCoords;
     const partly = layers.provinces.filter((f) => statusOf.get(f.properties.id) === "partly_ceded");
     expect(partly.map((f) => f.properties.id).sort()).toEqual(["preah-vihear", "siem-reap", "stung-treng"]);
     for (const f of partly) {
@@ -76,7 +100,10 @@ describe("treaty rule on today's provinces", () => {
     const { summary } = await getCessionMap();
     expect(summary.treaty.cededKm2).toBeGreaterThan(40_000);
     expect(summary.treaty.cededKm2).toBeLessThan(52_000);
-    const direct = layers.provinces.reduce((s, f) => s + (statusOf.get(f.properties.id) === "retained" ? 0 : buildClip(f.geometry, rule.polygon).areaKm2), 0);
+    const direct = layers.provinces.reduce(
+      (s, f) => s + (statusOf.get(f.properties.id) === "retained" ? 0 : buildClip(f.geometry, rule.polygon).areaKm2),
+      0,
+    );
     expect(summary.treaty.cededKm2).toBeCloseTo(direct, 6);
     expect(summary.treaty.share).toBeCloseTo(summary.treaty.cededKm2 / summary.cambodiaKm2, 12);
     expect(summary.treaty.share).toBeLessThan(1 / 3);
@@ -85,7 +112,13 @@ describe("treaty rule on today's provinces", () => {
   it("finds that the 15°N parallel does not cross modern Cambodia", () => {
     const north = box(100, ENCYCLOPEDIA_PARALLEL_LAT, 110, 20);
     for (const f of layers.provinces) expect(areaIn(f.geometry, north), f.properties.id).toBe(0);
-    const maxLat = Math.max(...layers.provinces.flatMap((f) => toMultiPolygon(f.geometry).flat(2).map((p) => (p as Position2)[1])));
+    const maxLat = Math.max(
+      ...layers.provinces.flatMap((f) =>
+        toMultiPolygon(f.geometry)
+          .flat(2)
+          .map((p) => (p as Position2)[1]),
+      ),
+    );
     expect(maxLat).toBeLessThan(ENCYCLOPEDIA_PARALLEL_LAT);
     expect(maxLat).toBeLessThan(RULE_NORTH_LAT);
   });

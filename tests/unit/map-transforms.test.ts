@@ -10,7 +10,18 @@ import { buildMekongSection, densify, findLakeEnd } from "@/lib/map/treaty-rule"
 import { mapHref, parseMapParams } from "@/lib/url/map-params";
 
 // A 1°×1° cell at the equator, clockwise (d3 winding).
-const cell: Polygon = { type: "Polygon", coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
+const cell: Polygon = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ],
+  ],
+};
 // Area between two meridians 1° apart and the parallels 0° and 1°: R² · Δλ · (sin 1° − sin 0°).
 const DEG = Math.PI / 180;
 const cellKm2 = EARTH_RADIUS_KM ** 2 * DEG * Math.sin(DEG);
@@ -21,22 +32,54 @@ describe("geometry helpers", () => {
   });
 
   it("clips to the western half and returns d3 winding (a small area, not the rest of the sphere)", () => {
-    const west: MultiPolygonCoords = [[[[-1, -1], [0.5, -1], [0.5, 2], [-1, 2], [-1, -1]]]];
+    const west: MultiPolygonCoords = [
+      [
+        [
+          [-1, -1],
+          [0.5, -1],
+          [0.5, 2],
+          [-1, 2],
+          [-1, -1],
+        ],
+      ],
+    ];
     const clip = buildClip(cell, west);
     expect(clip.areaKm2).toBeGreaterThan(areaKm2(cell) * 0.49);
     expect(clip.areaKm2).toBeLessThan(areaKm2(cell) * 0.51);
-    expect(buildClip(cell, [[[[5, 5], [6, 5], [6, 6], [5, 5]]]])).toEqual({ geometry: null, areaKm2: 0 });
+    expect(
+      buildClip(cell, [
+        [
+          [
+            [5, 5],
+            [6, 5],
+            [6, 6],
+            [5, 5],
+          ],
+        ],
+      ]),
+    ).toEqual({ geometry: null, areaKm2: 0 });
   });
 
   it("densifies straight edges and keeps the end points", () => {
-    const d = densify([[0, 0], [0.1, 0]], 0.02);
+    const d = densify(
+      [
+        [0, 0],
+        [0.1, 0],
+      ],
+      0.02,
+    );
     expect(d).toHaveLength(6);
     expect(d[0]).toEqual([0, 0]);
     expect(d[5]).toEqual([0.1, 0]);
   });
 
   it("cuts a river between two parallels, south to north, whatever its direction", () => {
-    const river: [number, number][] = [[5, 20], [4, 15], [6, 10], [5, 0]];
+    const river: [number, number][] = [
+      [5, 20],
+      [4, 15],
+      [6, 10],
+      [5, 0],
+    ];
     const section = buildMekongSection([river], 5, 12.5);
     expect(section[0]).toEqual([5.5, 5]);
     expect(section[1]).toEqual([6, 10]);
@@ -45,17 +88,42 @@ describe("geometry helpers", () => {
   });
 
   it("finds the lake end of a boundary as its southern end", () => {
-    expect(findLakeEnd([[[1, 5], [2, 4], [3, 1]]])).toEqual([3, 1]);
+    expect(
+      findLakeEnd([
+        [
+          [1, 5],
+          [2, 4],
+          [3, 1],
+        ],
+      ]),
+    ).toEqual([3, 1]);
   });
 
   it("simplifies a line but keeps its ends and its corners", () => {
-    const line: [number, number][] = [[0, 0], [1, 0.001], [2, 0], [2, 2]];
-    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, 0], [2, 2]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [2, 2],
+    ];
+    expect(simplifyLine(line, 0.01)).toEqual([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+    ]);
     expect(simplifyLine(line, 0.0001)).toHaveLength(4);
   });
 
   it("fits a zoom box to the map's aspect ratio inside the map", () => {
-    const b = fitBox([[100, 100], [200, 150]], 800, 400, 0);
+    const b = fitBox(
+      [
+        [100, 100],
+        [200, 150],
+      ],
+      800,
+      400,
+      0,
+    );
     expect(b.width / b.height).toBeCloseTo(2, 6);
     expect(b.x).toBeGreaterThanOrEqual(0);
     expect(b.y + b.height).toBeLessThanOrEqual(400);
@@ -66,14 +134,19 @@ describe("map URL params", () => {
   const ids = ["battambang", "koh-kong"];
 
   it("reads valid params", () => {
-    expect(parseMapParams({ phase: "today", account: "encyclopedia", province: "koh-kong", zoom: "ceded" }, ids)).toEqual({
+    expect(
+      parseMapParams({ phase: "today", account: "encyclopedia", province: "koh-kong", zoom: "ceded" }, ids),
+    ).toEqual({
       params: { phase: "today", account: "encyclopedia", province: "koh-kong", zoom: "ceded" },
       issues: [],
     });
   });
 
   it("falls back to the default with a notice for each invalid or repeated value", () => {
-    const { params, issues } = parseMapParams({ phase: "1999", account: ["treaty", "encyclopedia"], province: "atlantis" }, ids);
+    const { params, issues } = parseMapParams(
+      { phase: "1999", account: ["treaty", "encyclopedia"], province: "atlantis" },
+      ids,
+    );
     const notices = issues.map((i) => i.message);
     expect(params).toEqual({ phase: "annexed", account: "treaty", province: null, zoom: "all" });
     expect(notices).toHaveLength(3);

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { buildEraId, buildEventDateLabel, buildEventId, buildTimelineEvents, buildTimelineGroups, type EventInput } from "@/lib/transform/timeline";
+import {
+  buildEraId,
+  buildEventDateLabel,
+  buildEventId,
+  buildTimelineEvents,
+  buildTimelineGroups,
+  type EventInput,
+} from "@/lib/transform/timeline";
 import { buildEventMarkers, buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
 
 const ev = (date: string, precision: EventInput["precision"], title: string): EventInput => ({
-  date, precision, year: Number(date.slice(0, 4)), title, description: "d", sources: [{ title: "s", url: "https://x" }],
+  date,
+  precision,
+  year: Number(date.slice(0, 4)),
+  title,
+  description: "d",
+  sources: [{ title: "s", url: "https://x" }],
 });
 
 describe("buildEventDateLabel", () => {
@@ -36,32 +48,57 @@ describe("eras and order", () => {
     ev("1955", "year", "Order conferred"),
   ]);
   it("sorts by year and keeps the file order within a year", () => {
-    expect(events.map((e) => e.title)).toEqual(["Ship reaches Kyushu", "Treaty of Amity", "Order conferred", "Embassy reopens"]);
+    expect(events.map((e) => e.title)).toEqual([
+      "Ship reaches Kyushu",
+      "Treaty of Amity",
+      "Order conferred",
+      "Embassy reopens",
+    ]);
   });
   it("groups by era and filters to one era", () => {
     expect(buildTimelineGroups(events).map((g) => [g.id, g.events.length])).toEqual([
-      ["early-contact", 1], ["cold-war", 2], ["reconstruction", 1],
+      ["early-contact", 1],
+      ["cold-war", 2],
+      ["reconstruction", 1],
     ]);
     expect(buildTimelineGroups(events, "cold-war").map((g) => g.id)).toEqual(["cold-war"]);
   });
   it("builds readable, unique anchor ids", () => {
-    expect(buildEventId("1941-03", "Tokyo treaty cedes western Cambodia to Thailand")).toBe("1941-03-tokyo-treaty-cedes-western-cambodia");
+    expect(buildEventId("1941-03", "Tokyo treaty cedes western Cambodia to Thailand")).toBe(
+      "1941-03-tokyo-treaty-cedes-western-cambodia",
+    );
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 });
 
 describe("buildEventMarkers", () => {
-  const k = (year: number, id: string): KeyEvent => ({ id, year, short: id, title: id, dateLabel: `${year}`, href: `/timeline#${id}` });
+  const k = (year: number, id: string): KeyEvent => ({
+    id,
+    year,
+    short: id,
+    title: id,
+    dateLabel: `${year}`,
+    href: `/timeline#${id}`,
+  });
   it("keeps the events inside the chart's range, in order", () => {
     expect(buildEventMarkers([k(2013, "b"), k(1970, "a"), k(2022, "c")], 1990, 2020).map((e) => e.id)).toEqual(["b"]);
   });
 });
 
 describe("buildMarkerLayout", () => {
-  const k = (year: number, short: string): KeyEvent => ({ id: short, year, short, title: short, dateLabel: `${year}`, href: "#" });
+  const k = (year: number, short: string): KeyEvent => ({
+    id: short,
+    year,
+    short,
+    title: short,
+    dateLabel: `${year}`,
+    href: "#",
+  });
   it("moves a label to another row when it would overlap its neighbour", () => {
-    
-    const placed = buildMarkerLayout([k(1991, "Paris Agreements"), k(1992, "Embassy reopens"), k(2013, "Partnership")], (y) => (y - 1960) * 15);
+    const placed = buildMarkerLayout(
+      [k(1991, "Paris Agreements"), k(1992, "Embassy reopens"), k(2013, "Partnership")],
+      (y) => (y - 1960) * 15,
+    );
     expect(placed.map((p) => p.row)).toEqual([0, 1, 0]);
   });
 });

@@ -18,14 +18,30 @@ const DOMAINS: Record<ReporterView, { from: number; to: number }> = {
   both: { from: 1960, to: 2025 },
 };
 const parse = (qs: string) => parseTradePageParams(fromURLSearchParams(new URLSearchParams(qs)), (r) => DOMAINS[r]);
-const k = (year: number, short: string): KeyEvent => ({ id: `${year}-${short}`, year, short, title: short, dateLabel: `${year}`, href: `/timeline#${year}-${short}` });
+const k = (year: number, short: string): KeyEvent => ({
+  id: `${year}-${short}`,
+  year,
+  short,
+  title: short,
+  dateLabel: `${year}`,
+  href: `/timeline#${year}-${short}`,
+});
 
 describe("parseTradePageParams", () => {
   it("defaults to no highlight and markers on", () => {
-    expect(parse("")).toEqual({ query: { reporter: "japan", from: 1960, to: 2022, year: null, events: true }, issues: [] });
+    expect(parse("")).toEqual({
+      query: { reporter: "japan", from: 1960, to: 2022, year: null, events: true },
+      issues: [],
+    });
   });
   it("reads a highlighted year inside the range and the markers toggle", () => {
-    expect(parse("from=2000&year=2006&events=off").query).toEqual({ reporter: "japan", from: 2000, to: 2022, year: 2006, events: false });
+    expect(parse("from=2000&year=2006&events=off").query).toEqual({
+      reporter: "japan",
+      from: 2000,
+      to: 2022,
+      year: 2006,
+      events: false,
+    });
     expect(parse("events=on").query.events).toBe(true);
   });
   it.each([
@@ -62,7 +78,13 @@ describe("buildTradePageSearch", () => {
 
 describe("buildMarkerLayout at the plot's right edge", () => {
   it("draws a label leftwards when it would run past the edge, and keeps rows apart", () => {
-    const placed = buildMarkerLayout([k(2013, "Strategic partnership"), k(2022, "RCEP in force")], (y) => (y - 1960) * 10, undefined, 3, 676);
+    const placed = buildMarkerLayout(
+      [k(2013, "Strategic partnership"), k(2022, "RCEP in force")],
+      (y) => (y - 1960) * 10,
+      undefined,
+      3,
+      676,
+    );
     expect(placed.map((p) => p.anchor)).toEqual(["start", "end"]);
     // The second label (92.5 wide) ends at its line, x = 620, so it starts at 527.5, inside the first (530 to 674.5): next row.
     expect(placed.map((p) => p.row)).toEqual([0, 1]);
@@ -73,7 +95,14 @@ describe("buildMarkerLayout at the plot's right edge", () => {
 });
 
 describe("buildBarLineLayout with markers and a highlighted year", () => {
-  const base = { years: [2000, 2001, 2002], bars: [{ key: "a", values: [1, 2, 3] }], lines: [], points: [], width: 400, height: 200 };
+  const base = {
+    years: [2000, 2001, 2002],
+    bars: [{ key: "a", values: [1, 2, 3] }],
+    lines: [],
+    points: [],
+    width: 400,
+    height: 200,
+  };
   it("makes room above the plot for the marker rows and places each marker at its year's centre", () => {
     const plain = buildBarLineLayout(base);
     const marked = buildBarLineLayout({ ...base, markers: [k(2001, "x")] });
@@ -91,20 +120,41 @@ describe("buildBarLineLayout with markers and a highlighted year", () => {
     expect(buildBarLineLayout({ ...base, highlightYear: 1999 }).highlight).toBeNull();
   });
   it("draws the markers in the exported SVG", () => {
-    const panel: ChartPanel = { id: "p", title: "t", unit: "USD million", years: base.years, series: [
-      { key: "a", label: "A", color: "#000", kind: "bar", derived: false, values: [1, 2, 3], sources: [null, null, null] },
-    ] };
-    expect(buildBarLineMarkup(panel, { width: 400, height: 200, idPrefix: "p", markers: [k(2001, "Paris & peace")] })).toContain(">Paris &amp; peace</text>");
+    const panel: ChartPanel = {
+      id: "p",
+      title: "t",
+      unit: "USD million",
+      years: base.years,
+      series: [
+        {
+          key: "a",
+          label: "A",
+          color: "#000",
+          kind: "bar",
+          derived: false,
+          values: [1, 2, 3],
+          sources: [null, null, null],
+        },
+      ],
+    };
+    expect(
+      buildBarLineMarkup(panel, { width: 400, height: 200, idPrefix: "p", markers: [k(2001, "Paris & peace")] }),
+    ).toContain(">Paris &amp; peace</text>");
     expect(buildBarLineMarkup(panel, { width: 400, height: 200, idPrefix: "p" })).not.toContain("stroke-dasharray");
   });
 });
 
 describe("timeline links to the trade chart", () => {
   const read = (file: string) => readFileSync(path.join("data", file), "utf8");
-  const rows = [...DATASETS.trade.parse(read("trade_japan_cambodia.csv")), ...DATASETS.tradeAdditional.parse(read("trade_additional.csv"))];
+  const rows = [
+    ...DATASETS.trade.parse(read("trade_japan_cambodia.csv")),
+    ...DATASETS.tradeAdditional.parse(read("trade_additional.csv")),
+  ];
   const domain = buildYearDomain(rows, "japan");
   const events = new Map(buildTimelineEvents(DATASETS.events.parse(read("events.csv"))).map((e) => [e.id, e]));
-  const tradeLinks = Object.entries(EVENT_LINKS).flatMap(([id, links]) => links.filter((l) => l.href.startsWith("/trade")).map((l) => ({ id, href: l.href })));
+  const tradeLinks = Object.entries(EVENT_LINKS).flatMap(([id, links]) =>
+    links.filter((l) => l.href.startsWith("/trade")).map((l) => ({ id, href: l.href })),
+  );
   it("exist, and each opens the event's own year inside the default view's range", () => {
     expect(tradeLinks.length).toBeGreaterThan(0);
     for (const { id, href } of tradeLinks) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildMirror } from "@/lib/transform/trade-mirror";
-import { buildDifference, buildPressPoints, buildTradeYears, buildYearDomain, filterSeries } from "@/lib/transform/trade-series";
+import {
+  buildDifference,
+  buildPressPoints,
+  buildTradeYears,
+  buildYearDomain,
+  filterSeries,
+} from "@/lib/transform/trade-series";
 import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
@@ -9,7 +15,10 @@ import { FIXTURE } from "./trade-fixtures";
 describe("filterSeries", () => {
   it("keeps one series within the range, in year order", () => {
     const rows = filterSeries(FIXTURE, "imf_dots_japan_reported", { from: 2001, to: 2002 });
-    expect(rows.map((r) => [r.year, r.flow])).toEqual([[2002, "cambodia_to_japan"], [2002, "japan_to_cambodia"]]);
+    expect(rows.map((r) => [r.year, r.flow])).toEqual([
+      [2002, "cambodia_to_japan"],
+      [2002, "japan_to_cambodia"],
+    ]);
   });
 });
 
@@ -113,18 +122,30 @@ describe("buildTradeSummary", () => {
   it("reports the first and latest year with both flows", () => {
     const domain = buildYearDomain(FIXTURE, "japan");
     const s = buildTradeSummary(buildTradeView(FIXTURE, { reporter: "japan", from: 2000, to: 2003 }, domain));
-    expect(s).toMatchObject({ kind: "single", first: { year: 2000 }, latest: { year: 2002, balance: -37.4 }, yearsWithData: 3 });
+    expect(s).toMatchObject({
+      kind: "single",
+      first: { year: 2000 },
+      latest: { year: 2002, balance: -37.4 },
+      yearsWithData: 3,
+    });
   });
   it("is empty when no year has both flows", () => {
     const domain = buildYearDomain(FIXTURE, "japan");
-    expect(buildTradeSummary(buildTradeView(FIXTURE, { reporter: "japan", from: 2003, to: 2004 }, domain)).kind).toBe("empty");
+    expect(buildTradeSummary(buildTradeView(FIXTURE, { reporter: "japan", from: 2003, to: 2004 }, domain)).kind).toBe(
+      "empty",
+    );
   });
 });
 
 describe("buildTradeHeadline", () => {
   it("takes the latest year with both Japan-reported flows", async () => {
     const { buildTradeHeadline } = await import("@/lib/transform/trade-headline");
-    expect(buildTradeHeadline(FIXTURE)).toMatchObject({ year: 2002, japanToCambodia: 81.8, cambodiaToJapan: 119.2, balance: -37.4 });
+    expect(buildTradeHeadline(FIXTURE)).toMatchObject({
+      year: 2002,
+      japanToCambodia: 81.8,
+      cambodiaToJapan: 119.2,
+      balance: -37.4,
+    });
     expect(buildTradeHeadline([])).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   // year and events are page-only settings; the API serves the range.
   const { query, issues } = parseAidParams(raw, span, ["format"]);
   for (const p of ["year", "events"] as const) {
-    if (raw[p] !== undefined) issues.push({ param: p, message: `“${p}” is a page setting; the API takes from, to and format.` });
+    if (raw[p] !== undefined)
+      issues.push({ param: p, message: `“${p}” is a page setting; the API takes from, to and format.` });
   }
   const format = readSingle(raw, "format", issues) ?? "json";
   if (format !== "json" && format !== "csv") issues.push({ param: "format", message: "“format” must be json or csv." });

@@ -56,7 +56,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   if (csv) {
     headers["Content-Type"] = "text/csv; charset=utf-8";
-    headers["Content-Disposition"] = `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`;
+    headers["Content-Disposition"] =
+      `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`;
   } else {
     headers["Content-Type"] = "application/json; charset=utf-8";
   }

@@ -21,7 +21,8 @@ export const AID_SOURCES: ExportSource[] = [
   },
 ];
 
-export const AID_LICENCE = "Data: World Bank, World Development Indicators, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Japan's share is derived here.";
+export const AID_LICENCE =
+  "Data: World Bank, World Development Indicators, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Japan's share is derived here.";
 
 /** Columns of the exported CSV/JSON: the aid API's CSV columns plus a link to the source. */
 export const AID_EXPORT_COLUMNS = [...AID_CSV_COLUMNS, "source_url"];
@@ -40,23 +41,52 @@ export function buildAidExportFigure({ series, query, span, origin }: AidExportI
   const years = series.map((p) => p.year);
   const gaps = buildGapRuns(series);
   const odaPanel: ChartPanel = {
-    id: "oda", title: "Japan's net bilateral ODA to Cambodia", unit: "USD million, net", years,
-    series: [{
-      key: "japan", label: "Japan's net bilateral ODA (bars)", color: AID_COLORS.japan, kind: "bar", derived: false,
-      values: series.map((p) => (p.japan === null ? null : p.japan / 1e6)), sources: series.map(() => null),
-    }],
+    id: "oda",
+    title: "Japan's net bilateral ODA to Cambodia",
+    unit: "USD million, net",
+    years,
+    series: [
+      {
+        key: "japan",
+        label: "Japan's net bilateral ODA (bars)",
+        color: AID_COLORS.japan,
+        kind: "bar",
+        derived: false,
+        values: series.map((p) => (p.japan === null ? null : p.japan / 1e6)),
+        sources: series.map(() => null),
+      },
+    ],
   };
   const sharePanel: ChartPanel = {
-    id: "share", title: "Japan's share of all DAC donors' net bilateral aid (derived)", unit: "% (derived)", years,
-    series: [{
-      key: "share", label: "Japan's share of all DAC donors (line, derived)", color: AID_COLORS.share, kind: "line", derived: true,
-      values: series.map((p) => p.sharePct), sources: series.map(() => null),
-    }],
+    id: "share",
+    title: "Japan's share of all DAC donors' net bilateral aid (derived)",
+    unit: "% (derived)",
+    years,
+    series: [
+      {
+        key: "share",
+        label: "Japan's share of all DAC donors (line, derived)",
+        color: AID_COLORS.share,
+        kind: "line",
+        derived: true,
+        values: series.map((p) => p.sharePct),
+        sources: series.map(() => null),
+      },
+    ],
   };
-  const odaLegend: LegendEntry[] = [{ label: "Japan's net bilateral ODA (bars)", color: AID_COLORS.japan, shape: "bar" }];
-  if (gaps.length > 0) odaLegend.push({ label: "no data in the source", color: GAP_HATCH, shape: "bar", hatched: true });
+  const odaLegend: LegendEntry[] = [
+    { label: "Japan's net bilateral ODA (bars)", color: AID_COLORS.japan, shape: "bar" },
+  ];
+  if (gaps.length > 0)
+    odaLegend.push({ label: "no data in the source", color: GAP_HATCH, shape: "bar", hatched: true });
   const panels: ExportPanel[] = [
-    { title: `${odaPanel.title}, USD million`, legend: odaLegend, svg: buildBarLineMarkup(odaPanel, { width: PANEL_WIDTH, height: 360, idPrefix: "panel-oda", gaps }), width: PANEL_WIDTH, height: 360 },
+    {
+      title: `${odaPanel.title}, USD million`,
+      legend: odaLegend,
+      svg: buildBarLineMarkup(odaPanel, { width: PANEL_WIDTH, height: 360, idPrefix: "panel-oda", gaps }),
+      width: PANEL_WIDTH,
+      height: 360,
+    },
     {
       title: `${sharePanel.title}, %`,
       legend: [{ label: "Japan's share of all DAC donors (line, derived)", color: AID_COLORS.share, shape: "line" }],

@@ -6,14 +6,26 @@ import type { MapExportSpec } from "./map";
  * SVG string of the current view box, with a scale bar added) and the view's URL. Kept
  * apart from map.ts so the browser chunk does not carry the server-side spec builder.
  */
-export function completeMapExportFigure(spec: MapExportSpec, map: { svg: string; width: number; height: number }, origin: string): ExportFigure {
+export function completeMapExportFigure(
+  spec: MapExportSpec,
+  map: { svg: string; width: number; height: number },
+  origin: string,
+): ExportFigure {
   const { legend, path, scale, ...rest } = spec;
   void scale;
-  return { ...rest, panels: [{ legend, svg: map.svg, width: map.width, height: map.height }], viewUrl: `${origin}${path}` };
+  return {
+    ...rest,
+    panels: [{ legend, svg: map.svg, width: map.width, height: map.height }],
+    viewUrl: `${origin}${path}`,
+  };
 }
 
 /** A scale bar in the map's own units, placed in the lower left of the view box (on the page it is HTML, outside the SVG). */
-export function buildScaleBarMarkup(box: { x: number; y: number; width: number; height: number }, scale: { km: number; length: number }, figureWidth: number): string {
+export function buildScaleBarMarkup(
+  box: { x: number; y: number; width: number; height: number },
+  scale: { km: number; length: number },
+  figureWidth: number,
+): string {
   const unit = box.width / figureWidth; // one figure pixel in map units
   const x = box.x + 14 * unit;
   const y = box.y + box.height - 14 * unit;

@@ -4,7 +4,8 @@ import { type MapParams, mapHref } from "@/lib/url/map-params";
 import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figure";
 
 /** Required on every map and every map export (data/SOURCES.md, ODbL 1.0). */
-export const MAP_ATTRIBUTION = "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
+export const MAP_ATTRIBUTION =
+  "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
 
 const PHASE_TEXT: Record<MapParams["phase"], string> = {
   before: "before 1941 (French protectorate)",
@@ -13,9 +14,24 @@ const PHASE_TEXT: Record<MapParams["phase"], string> = {
 };
 
 const BOUNDARY_SOURCES: ExportSource[] = [
-  { name: "geoBoundaries KHM ADM1 (gbOpen), from OpenStreetMap", title: "geoBoundaries: KHM ADM1, gbOpen (Runfola et al. 2020), ODbL 1.0", url: "https://www.geoboundaries.org/", group: "Map data" },
-  { name: "OpenStreetMap contributors", title: "© OpenStreetMap contributors, ODbL 1.0", url: "https://www.openstreetmap.org/copyright", group: "Map data" },
-  { name: "Natural Earth (neighbours, rivers, lakes)", title: "Natural Earth 1:10m, public domain", url: "https://www.naturalearthdata.com/", group: "Map data" },
+  {
+    name: "geoBoundaries KHM ADM1 (gbOpen), from OpenStreetMap",
+    title: "geoBoundaries: KHM ADM1, gbOpen (Runfola et al. 2020), ODbL 1.0",
+    url: "https://www.geoboundaries.org/",
+    group: "Map data",
+  },
+  {
+    name: "OpenStreetMap contributors",
+    title: "© OpenStreetMap contributors, ODbL 1.0",
+    url: "https://www.openstreetmap.org/copyright",
+    group: "Map data",
+  },
+  {
+    name: "Natural Earth (neighbours, rivers, lakes)",
+    title: "Natural Earth 1:10m, public domain",
+    url: "https://www.naturalearthdata.com/",
+    group: "Map data",
+  },
 ];
 
 const TREATY_LINE_LABEL =
@@ -24,16 +40,36 @@ const TREATY_LINE_LABEL =
 /** Legend of the current phase and account with the map's literal colours and its own patterns (defined in the cloned map). */
 function legendOf(params: MapParams): LegendEntry[] {
   // Labels as on the page (components/map/map-legend.tsx); the e2e test compares the two.
-  if (params.phase === "before") return [{ label: "Cambodia, French protectorate (before 1941); today's province borders shown for reference", color: "#efe6cf", shape: "area" }];
+  if (params.phase === "before")
+    return [
+      {
+        label: "Cambodia, French protectorate (before 1941); today's province borders shown for reference",
+        color: "#efe6cf",
+        shape: "area",
+      },
+    ];
   if (params.phase === "today") {
     return [
       { label: "Kingdom of Cambodia today (modern provinces)", color: "#f4efe0", shape: "area" },
-      { label: "Area annexed 1941 under the treaty terms, returned under the Washington settlement of 17 November 1946", color: "#c4552a", shape: "line", dash: "6 3" },
+      {
+        label: "Area annexed 1941 under the treaty terms, returned under the Washington settlement of 17 November 1946",
+        color: "#c4552a",
+        shape: "line",
+        dash: "6 3",
+      },
     ];
   }
   return [
     { label: `Ceded to Thailand 1941–46 (${ACCOUNT_LABELS[params.account]})`, color: "#c4552a", shape: "area" },
-    ...(params.account === "treaty" ? [{ label: "Partly ceded: hatched part inside the treaty rule", color: "url(#hatch-ceded)", shape: "area" as const }] : []),
+    ...(params.account === "treaty"
+      ? [
+          {
+            label: "Partly ceded: hatched part inside the treaty rule",
+            color: "url(#hatch-ceded)",
+            shape: "area" as const,
+          },
+        ]
+      : []),
     { label: "Retained by French Cambodia", color: "#f7f3e8", shape: "area" },
     { label: "Accounts disagree (Koh Kong, the line): see details", color: "url(#hatch-disputed)", shape: "area" },
     { label: TREATY_LINE_LABEL, color: "#1d2330", shape: "line", dash: "7 4" },
@@ -42,15 +78,23 @@ function legendOf(params: MapParams): LegendEntry[] {
 }
 
 /** Everything of the map's export the server can say: plain data for the client island, which adds the drawn map and the URL. */
-export type MapExportSpec = Omit<ExportFigure, "panels" | "viewUrl"> & { legend: LegendEntry[]; path: string; scale: { km: number; length: number } };
+export type MapExportSpec = Omit<ExportFigure, "panels" | "viewUrl"> & {
+  legend: LegendEntry[];
+  path: string;
+  scale: { km: number; length: number };
+};
 
 export function buildMapExportSpec(model: CessionMapModel, params: MapParams): MapExportSpec {
   const account = params.account;
   const sources = new Map<string, ExportSource>(BOUNDARY_SOURCES.map((s) => [s.url, s]));
   for (const p of model.provinces) {
-    for (const s of p.sources) if (!sources.has(s.url)) sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "1941 settlement" });
+    for (const s of p.sources)
+      if (!sources.has(s.url))
+        sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "1941 settlement" });
   }
-  if (account === "encyclopedia") for (const s of ENCYCLOPEDIA_SOURCES) sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "Encyclopedia account" });
+  if (account === "encyclopedia")
+    for (const s of ENCYCLOPEDIA_SOURCES)
+      sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "Encyclopedia account" });
   const selected = model.provinces.find((p) => p.id === params.province);
   const rows: ExportRow[] = model.provinces.map((p) => ({
     province_id: p.id,

@@ -13,7 +13,17 @@ const IMF_COPY_COMMIT = "a769819";
 const HATCH_GREY = "#8a93a3";
 
 export const TRADE_EXPORT_COLUMNS = [
-  "year", "flow", "value", "unit", "reporter", "series", "estimate", "source_title", "source", "source_url", "notes",
+  "year",
+  "flow",
+  "value",
+  "unit",
+  "reporter",
+  "series",
+  "estimate",
+  "source_title",
+  "source",
+  "source_url",
+  "notes",
 ] as const;
 
 /** A row's source as a link: URLs stay as they are; "owner/repo: path (…)" becomes the file on GitHub at the copy's commit. */
@@ -43,25 +53,48 @@ function sourcesOf(rows: readonly TradeRow[]): ExportSource[] {
 
 function legendOf(panel: ChartPanel): LegendEntry[] {
   const entries: LegendEntry[] = visibleSeries(panel).map((s) => ({ label: s.label, color: s.color, shape: s.kind }));
-  const estimates = panel.series.some((s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate));
+  const estimates = panel.series.some(
+    (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
+  );
   if (estimates) entries.push({ label: "Hatched: IMF estimate (“e”)", color: HATCH_GREY, shape: "bar", hatched: true });
   return entries;
 }
 
 const toExportRow = (r: TradeRow): ExportRow => ({
-  year: r.year, flow: r.flow, value: r.value, unit: r.unit, reporter: r.reporter, series: r.series, estimate: r.estimate,
-  source_title: r.sourceTitle, source: r.source, source_url: buildTradeSourceUrl(r.source), notes: r.notes,
+  year: r.year,
+  flow: r.flow,
+  value: r.value,
+  unit: r.unit,
+  reporter: r.reporter,
+  series: r.series,
+  estimate: r.estimate,
+  source_title: r.sourceTitle,
+  source: r.source,
+  source_url: buildTradeSourceUrl(r.source),
+  notes: r.notes,
 });
 
 /** `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen. */
-export type TradeExportInput = { rows: readonly TradeRow[]; query: TradeQuery; domain: YearRange; origin: string; keyEvents?: readonly KeyEvent[] };
+export type TradeExportInput = {
+  rows: readonly TradeRow[];
+  query: TradeQuery;
+  domain: YearRange;
+  origin: string;
+  keyEvents?: readonly KeyEvent[];
+};
 
 /**
  * The trade chart's export description for one view. `rows` are the view's rows as
  * GET /api/trade returns them (what the chart is drawn from), so the image, CSV and
  * JSON all show the same view.
  */
-export function buildTradeExportFigure({ rows, query, domain, origin, keyEvents = [] }: TradeExportInput): ExportFigure {
+export function buildTradeExportFigure({
+  rows,
+  query,
+  domain,
+  origin,
+  keyEvents = [],
+}: TradeExportInput): ExportFigure {
   const view = buildTradeView(rows, query, domain);
   const chartPanels = buildTradeChartPanels(view);
   const mirror = chartPanels.length > 1;
@@ -80,18 +113,28 @@ export function buildTradeExportFigure({ rows, query, domain, origin, keyEvents 
     mirror
       ? "Gap derived by subtraction. Exports are valued FOB and imports CIF, so the two sides' figures differ."
       : "Balance derived by subtraction. Exports are valued FOB and imports CIF.",
-    ...(drawn.some((s) => s.kind === "point") ? ["Diamonds: press reports after the IMF series ends, not joined to it."] : []),
-    ...(markers.length > 0 ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`] : []),
+    ...(drawn.some((s) => s.kind === "point")
+      ? ["Diamonds: press reports after the IMF series ends, not joined to it."]
+      : []),
+    ...(markers.length > 0
+      ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
+      : []),
   ];
   return {
-    title: mirror ? `Japan–Cambodia trade as each side reports it, ${range}` : `Japan–Cambodia trade ${query.reporter === "japan" ? "as reported by Japan" : "as reported by Cambodia"}, ${range}`,
+    title: mirror
+      ? `Japan–Cambodia trade as each side reports it, ${range}`
+      : `Japan–Cambodia trade ${query.reporter === "japan" ? "as reported by Japan" : "as reported by Cambodia"}, ${range}`,
     subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, USD million (IMF Direction of Trade Statistics).`,
     panels,
     notes,
     sources: sourcesOf(rows),
     licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${rows.some((r) => !r.series.startsWith("imf_")) ? "; press figures quoted with citation" : ""}.`,
     viewUrl: `${origin}/trade${buildTradeSearch(query, domain)}`,
-    fileParts: ["cambodia-japan-trade", query.reporter === "both" ? "both-reporters" : `${query.reporter}-reported`, `${query.from}-${query.to}`],
+    fileParts: [
+      "cambodia-japan-trade",
+      query.reporter === "both" ? "both-reporters" : `${query.reporter}-reported`,
+      `${query.from}-${query.to}`,
+    ],
     columns: [...TRADE_EXPORT_COLUMNS],
     rows: rows.map(toExportRow),
   };

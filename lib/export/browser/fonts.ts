@@ -41,11 +41,20 @@ async function load(): Promise<ExportFonts> {
     }),
   );
   const rules = await Promise.all(
-    files.map(async (f) => ({ ...f, css: `@font-face{font-family:"Source Sans 3";font-style:${f.style};font-weight:${f.weight};src:url(${await toDataUri(f.buffer)}) format("woff2");}` })),
+    files.map(async (f) => ({
+      ...f,
+      css: `@font-face{font-family:"Source Sans 3";font-style:${f.style};font-weight:${f.weight};src:url(${await toDataUri(f.buffer)}) format("woff2");}`,
+    })),
   );
   const cssFor = (markup: string) =>
     rules
-      .filter((r) => (r.style === "italic" ? /font-style="italic"/.test(markup) : r.weight === 600 ? /font-weight="600"/.test(markup) : true))
+      .filter((r) =>
+        r.style === "italic"
+          ? /font-style="italic"/.test(markup)
+          : r.weight === 600
+            ? /font-weight="600"/.test(markup)
+            : true,
+      )
       .map((r) => r.css)
       .join("");
   const ctx = document.createElement("canvas").getContext("2d");

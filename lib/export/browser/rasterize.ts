@@ -11,7 +11,7 @@ export function checkCanvasSize(width: number, height: number, density: number):
   const h = Math.round(height * density);
   if (w * h > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {
     throw new ExportError(
-      `At ${density}× this figure would be ${w} × ${h} pixels (${(w * h / 1e6).toFixed(1)} megapixels), more than the ` +
+      `At ${density}× this figure would be ${w} × ${h} pixels (${((w * h) / 1e6).toFixed(1)} megapixels), more than the ` +
         `${MAX_PIXELS / 1e6}-megapixel limit browsers draw reliably. Choose a smaller size.`,
     );
   }
@@ -49,7 +49,10 @@ export async function rasterizeSvg(svg: string, width: number, height: number, d
     ctx.fillRect(0, 0, size.width, size.height);
     ctx.drawImage(img, 0, 0, size.width, size.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (!blob) throw new ExportError("The browser could not encode the PNG (probably a canvas size limit). Choose a smaller size.");
+    if (!blob)
+      throw new ExportError(
+        "The browser could not encode the PNG (probably a canvas size limit). Choose a smaller size.",
+      );
     return blob;
   } finally {
     URL.revokeObjectURL(url);

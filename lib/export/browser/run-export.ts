@@ -23,8 +23,15 @@ export function prepareExport(): void {
 }
 
 /** Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand. */
-export async function runExport(figure: ExportFigure, format: ExportFormat, { density = 2 }: { density?: number } = {}): Promise<string> {
-  const record = buildExportRecord(figure, { exportedAt: new Date().toISOString(), product: { name: SITE.name, version: packageJson.version } });
+export async function runExport(
+  figure: ExportFigure,
+  format: ExportFormat,
+  { density = 2 }: { density?: number } = {},
+): Promise<string> {
+  const record = buildExportRecord(figure, {
+    exportedAt: new Date().toISOString(),
+    product: { name: SITE.name, version: packageJson.version },
+  });
   const fileName = buildExportFileName(figure.fileParts, format);
   if (format === "csv") {
     // A BOM so spreadsheet programs read the UTF-8 (en dashes, arrows, Japanese titles) correctly.
@@ -37,7 +44,11 @@ export async function runExport(figure: ExportFigure, format: ExportFormat, { de
   }
   const fonts = await loadExportFonts();
   mark("fonts");
-  const composed = composeExportSvg(figure, { record, fontCss: fonts.cssFor(figure.panels.map((p) => p.svg).join("")), measure: fonts.measure });
+  const composed = composeExportSvg(figure, {
+    record,
+    fontCss: fonts.cssFor(figure.panels.map((p) => p.svg).join("")),
+    measure: fonts.measure,
+  });
   mark("composed");
   if (format === "svg") {
     saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);

@@ -6,8 +6,21 @@
  */
 /** Inherited properties: written only where they differ from the parent, so inheritance (and <use> copies) still work. */
 const INHERITED = [
-  "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap",
-  "stroke-linejoin", "font-size", "font-weight", "font-style", "text-anchor", "paint-order", "letter-spacing",
+  "fill",
+  "fill-opacity",
+  "fill-rule",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "text-anchor",
+  "paint-order",
+  "letter-spacing",
 ] as const;
 /** Not inherited: written when not at their initial value. */
 const OWN: Record<string, string> = { opacity: "1", "vector-effect": "none", "dominant-baseline": "auto" };
@@ -44,7 +57,8 @@ export function buildStandaloneSvg(svg: SVGSVGElement, { width, height }: { widt
     if (!(src instanceof SVGStyleElement) && !(src instanceof SVGTitleElement)) copyStyles(src, el, svg);
     // text-transform is CSS only; SVG has no attribute for it, so the letters themselves change.
     if (src instanceof SVGTextElement && getComputedStyle(src).textTransform === "uppercase") {
-      for (const node of el.querySelectorAll("*")) if (node.childElementCount === 0) node.textContent = (node.textContent ?? "").toUpperCase();
+      for (const node of el.querySelectorAll("*"))
+        if (node.childElementCount === 0) node.textContent = (node.textContent ?? "").toUpperCase();
       if (el.childElementCount === 0) el.textContent = (el.textContent ?? "").toUpperCase();
     }
   });
