@@ -127,7 +127,11 @@ test.describe("GET /api/aid", () => {
     test(`400 on bad input: ${q}`, async ({ request }) => {
       const res = await request.get(`/api/aid?${q}`);
       expect(res.status()).toBe(400);
-      expect(((await res.json()) as { error: string }).error).toBeTruthy();
+      const body = (await res.json()) as { error: string; parameter: string };
+      // The message names the parameter that was refused.
+      const param = q.split("=")[0]!;
+      expect(body.parameter).toBe(param);
+      expect(body.error).toContain(`“${param}”`);
     });
   }
 });
