@@ -123,6 +123,20 @@ test.describe("GET /api/aid", () => {
     expect(lines).toHaveLength(6);
     expect(lines[1]).toMatch(/^1984,,/);
   });
+  test("responses carry an ETag and a repeat request with it gets a 304", async ({ request }) => {
+    for (const url of ["/api/aid", "/api/aid?from=1990&to=2000&format=csv"]) {
+      const res = await request.get(url);
+      const etag = res.headers()["etag"] ?? "";
+      expect(etag, url).toMatch(/^"[\w-]+"$/);
+      expect(res.headers()["cache-control"]).toContain("max-age");
+      const again = await request.get(url, { headers: { "If-None-Match": etag } });
+      expect(again.status(), url).toBe(304);
+      expect(await again.text()).toBe("");
+      // Another range is another body, so another ETag.
+      const other = await request.get(url.includes("?") ? "/api/aid?from=1991&to=2000&format=csv" : "/api/aid?to=2000");
+      expect(other.headers()["etag"]).not.toBe(etag);
+    }
+  });
   for (const q of ["from=abc", "from=2010&to=2000", "to=1800", "format=xml", "colour=red", "from=1990&from=1991"]) {
     test(`400 on bad input: ${q}`, async ({ request }) => {
       const res = await request.get(`/api/aid?${q}`);
