@@ -7,6 +7,7 @@ import { INTERACTIVE_CHART, PAGE_STATES } from "./support/routes";
 const A11Y_STATES = [...PAGE_STATES, "/map?province=siem-reap"];
 
 test.describe("accessibility (axe)", () => {
+  test.describe.configure({ timeout: 90_000 }); // axe on a long page is slow on a loaded 2-core machine
   for (const path of A11Y_STATES) {
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);
