@@ -1,8 +1,3 @@
-/**
- * The routes the fuzz tests attack, each with its own parameter keys and some valid values
- * to mix with hostile ones. Shared by the HTTP fuzz spec and the unit property tests of the
- * URL parsers, so both generate the same kind of query strings.
- */
 const YEARS = ["1960", "1975", "1992", "1994", "2006", "2020", "2022", "2025"];
 
 export type FuzzTarget = {
@@ -12,6 +7,11 @@ export type FuzzTarget = {
   good: Record<string, readonly string[]>;
 };
 
+/**
+ * The routes the fuzz tests attack, each with its own parameter keys and some valid values
+ * to mix with hostile ones. Shared by the HTTP fuzz spec and the unit property tests of the
+ * URL parsers, so both generate the same kind of query strings.
+ */
 export const FUZZ_TARGETS = {
   apiTrade: {
     path: "/api/trade",

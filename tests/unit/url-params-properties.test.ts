@@ -1,3 +1,9 @@
+/**
+ * Property tests of the pages' URL parsers: 10,000 seeded query strings per parser, from the
+ * generator the HTTP fuzz spec uses (valid and hostile values, unknown and repeated keys, raw
+ * bytes). Each property is checked on every case; a failure lists the first query strings that
+ * break it, so they can be replayed by hand.
+ */
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { FUZZ_TARGETS, type FuzzTarget } from "@/e2e/support/fuzz-targets";
@@ -11,12 +17,6 @@ import { type ParamIssue, type RawSearchParams, fromURLSearchParams, truncate } 
 import { parseTimelineParams } from "@/lib/url/timeline-params";
 import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/lib/url/trade-params";
 
-/**
- * Property tests of the pages' URL parsers: 10,000 seeded query strings per parser, from the
- * generator the HTTP fuzz spec uses (valid and hostile values, unknown and repeated keys, raw
- * bytes). Each property is checked on every case; a failure lists the first query strings that
- * break it, so they can be replayed by hand.
- */
 const CASES = 10_000;
 
 type Case = { qs: string; raw: RawSearchParams };
