@@ -20,7 +20,7 @@ type Results = {
 };
 
 /** A figure no run could measure is shown as "failed", never as NaN or a number. */
-export const cell = (value: string | number | null | undefined): string | number =>
+const cell = (value: string | number | null | undefined): string | number =>
   value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)) ? "failed" : value;
 const row = (cells: (string | number | null)[]) => `| ${cells.map(cell).join(" | ")} |`;
 

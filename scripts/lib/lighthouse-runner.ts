@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 
-export type LighthouseFigures = {
+type LighthouseFigures = {
   performance: number;
   accessibility: number;
   bestPractices: number;
