@@ -260,7 +260,8 @@ describe("source line", () => {
 });
 
 describe("map adapter", () => {
-  it("names the view, carries the ODbL attribution in the licence and in every row", async () => {
+  // Builds the whole map from the data files: allow for a loaded machine.
+  it("names the view, carries the ODbL attribution in the licence and in every row", { timeout: 30_000 }, async () => {
     const { getCessionMap } = await import("@/lib/data/geo");
     const { buildMapExportSpec, MAP_ATTRIBUTION } = await import("@/lib/export/adapters/map");
     const model = await getCessionMap();

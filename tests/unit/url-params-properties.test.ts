@@ -18,6 +18,8 @@ import { parseTimelineParams } from "@/lib/url/timeline-params";
 import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/lib/url/trade-params";
 
 const CASES = 10_000;
+// A second or two on an idle machine; the margin is for a shared, loaded one (this asserts no timing).
+const SLOW = { timeout: 60_000 };
 
 type Case = { qs: string; raw: RawSearchParams };
 
@@ -80,7 +82,7 @@ const roundTrip = <Q>(query: Q, again: { query: Q; issues: ParamIssue[] }, searc
         ? `${search} normalises again to ${searchAgain}`
         : null;
 
-describe("trade page parameters, 10,000 generated query strings", () => {
+describe("trade page parameters, 10,000 generated query strings", SLOW, () => {
   const DOMAINS: Record<ReporterView, { from: number; to: number }> = {
     japan: { from: 1960, to: 2022 },
     cambodia: { from: 1993, to: 2025 },
@@ -116,7 +118,7 @@ describe("trade page parameters, 10,000 generated query strings", () => {
   });
 });
 
-describe("aid page parameters, 10,000 generated query strings", () => {
+describe("aid page parameters, 10,000 generated query strings", SLOW, () => {
   const SPAN = { first: 1960, last: 2023 };
   const parseNew = (raw: RawSearchParams) => parseAidParams(raw, SPAN);
   const parse = once(parseNew);
@@ -146,7 +148,7 @@ describe("aid page parameters, 10,000 generated query strings", () => {
   });
 });
 
-describe("map parameters, 10,000 generated query strings", () => {
+describe("map parameters, 10,000 generated query strings", SLOW, () => {
   const PROVINCES = ["battambang", "koh-kong", "siem-reap", "oddar-meanchey", "preah-vihear"];
   const parseNew = (raw: RawSearchParams) => {
     const { params, issues } = parseMapParams(raw, PROVINCES);
@@ -179,7 +181,7 @@ describe("map parameters, 10,000 generated query strings", () => {
   });
 });
 
-describe("timeline parameters, 10,000 generated query strings", () => {
+describe("timeline parameters, 10,000 generated query strings", SLOW, () => {
   const parseNew = (raw: RawSearchParams) => {
     const { era, event, issues } = parseTimelineParams(raw);
     return { query: { era, event }, issues };
