@@ -14,6 +14,9 @@ test.describe("export of the trade chart", () => {
     await page.goto("/trade");
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
     const scripts = await firstLoad.texts();
+    // The recorder saw the page's own JavaScript, so "none of it is the export" means something.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((s) => s.length > 0)).toBe(true);
     expect(scripts.some((s) => s.includes("Creation Time"))).toBe(false);
 
     // Change the reporter and the range through the UI.
@@ -206,6 +209,8 @@ test.describe("export of the aid chart", () => {
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
     // Neither the export pipeline nor the aid adapter is part of the first load.
     const scripts = await firstLoad.texts();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((s) => s.length > 0)).toBe(true);
     expect(scripts.some((s) => s.includes("Creation Time") || s.includes("cambodia-japan-aid"))).toBe(false);
 
     const [from, to] = [1980, 2000];

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { japanOdaByYear, millions2 } from "./support/aid";
 import { readCsv } from "./support/data";
@@ -59,11 +58,4 @@ test.describe("overview", () => {
     await expect(page.locator("#indicator-japanese-residents-in-cambodia tbody tr")).toHaveCount(residents);
     await expect(page.locator("#indicator-japanese-residents-in-cambodia .ind-mark--conflict")).not.toHaveCount(0);
   });
-});
-
-test("overview has no accessibility violations", async ({ page }) => {
-  test.setTimeout(90_000); // axe on a long page is slow on a loaded 2-core machine
-  await page.goto("/");
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });

@@ -19,8 +19,11 @@ test.describe("security headers", () => {
         expect(csp, `${path}: CSP lacks ${directive}`).toContain(directive);
       }
       expect(h["x-content-type-options"]).toBe("nosniff");
-      expect(h["referrer-policy"]).toBeTruthy();
-      expect(h["permissions-policy"]).toBeTruthy();
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      // Every powerful feature the site never uses is switched off, not merely mentioned.
+      const permissions = (h["permissions-policy"] ?? "").split(/,\s*/);
+      for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+        expect(permissions, `${path}: Permissions-Policy leaves ${feature} on`).toContain(`${feature}=()`);
       expect(h["x-powered-by"]).toBeUndefined();
     });
   }

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { readCsv } from "./support/data";
 
@@ -82,13 +81,6 @@ test.describe("timeline", () => {
       "1968",
     );
   });
-});
-
-test("timeline has no accessibility violations", async ({ page }) => {
-  test.setTimeout(90_000); // axe on a long page is slow on a loaded 2-core machine
-  await page.goto("/timeline");
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test.describe("timeline links to the map's return phase", () => {

@@ -106,7 +106,10 @@ async function main(): Promise<void> {
         mobile,
         desktop: medianFigures(pick(route, "desktop")),
         staticMobile,
-        lcpRatio: Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100,
+        lcpRatio:
+          mobile.lcpMs === null || staticMobile.lcpMs === null
+            ? null
+            : Math.round((mobile.lcpMs / staticMobile.lcpMs) * 100) / 100,
       };
     });
     log("lighthouse done");

@@ -4,11 +4,11 @@ import type { EventRow } from "./schemas/events";
 import { DATE_DISPUTES, EVENT_LINKS, KEY_EVENTS, buildTimelineHref, type DateDispute, type EventLink, type KeyEvent } from "@/lib/transform/event-links";
 import { buildTimelineEvents, type TimelineEvent } from "@/lib/transform/timeline";
 
-export type { EventRow, KeyEvent };
+export type { KeyEvent };
 export type LinkedEvent = TimelineEvent & { links: readonly EventLink[]; dispute: DateDispute | null };
 
 /** Raw validated rows of events.csv. */
-export function getEventRows(dir?: string): Promise<EventRow[]> {
+function getEventRows(dir?: string): Promise<EventRow[]> {
   return loadDataset("events", dir);
 }
 

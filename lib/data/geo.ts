@@ -5,10 +5,9 @@ import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
 import { buildDrawingTopology } from "@/lib/map/simplify";
 import { buildGeoLayers } from "@/lib/map/layers";
 import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
-import type { CessionEntry } from "./schemas/geo";
 import { CESSION_FILE, TOPOLOGY_FILE, parseGeo } from "./validate-geo";
 
-export type { CededAreaSummary, CessionMapModel, CessionEntry };
+export type { CededAreaSummary, CessionMapModel };
 
 // Parsed and projected once per server process: the files only change with a deploy. The
 // topology never leaves the server; pages get path strings and numbers.

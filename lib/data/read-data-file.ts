@@ -5,7 +5,7 @@ import { DATASETS, type DatasetName } from "./datasets";
 
 type Rows<N extends DatasetName> = ReturnType<(typeof DATASETS)[N]["parse"]>;
 
-export const DATA_DIR = path.join(process.cwd(), "data");
+const DATA_DIR = path.join(process.cwd(), "data");
 
 // Parsed once per server process: the files only change with a deploy, and
 // re-parsing on every request would be wasted work.

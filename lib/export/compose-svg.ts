@@ -3,15 +3,15 @@ import { type ExportRecord, buildSourceLine } from "./metadata";
 import { type MeasureText, escapeXml, estimateTextWidth, wrapText } from "./text-layout";
 
 /** Literal colours of the light theme: an export never depends on page CSS or the reader's theme. */
-export const EXPORT_COLORS = {
+const EXPORT_COLORS = {
   background: "#ffffff",
   text: "#1d2330",
   muted: "#4f5868",
   rule: "#d5d9e0",
   hatch: "#8a93a3",
 } as const;
-export const EXPORT_FONT_FAMILY = "'Source Sans 3', Arial, Helvetica, sans-serif";
-export const FIGURE_WIDTH = 1000;
+const EXPORT_FONT_FAMILY = "'Source Sans 3', Arial, Helvetica, sans-serif";
+const FIGURE_WIDTH = 1000;
 const PAD = 24;
 
 export type ComposeOptions = {

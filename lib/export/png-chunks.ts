@@ -52,7 +52,7 @@ export function buildChunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** tEXt when the text is Latin-1, otherwise uncompressed iTXt in UTF-8. Keywords are 1–79 Latin-1 characters. */
-export function buildTextChunk(keyword: string, text: string): Uint8Array {
+function buildTextChunk(keyword: string, text: string): Uint8Array {
   if (!/^[\x20-\x7e]{1,79}$/.test(keyword) || keyword !== keyword.trim())
     throw new Error(`Invalid PNG text keyword “${keyword}”.`);
   if (isLatin1(text))

@@ -37,7 +37,7 @@ export function buildPeriodLabel(start: string, end: string): string {
 }
 
 /** Categories that claim a total of all aid, so a total series is a fair comparison. */
-export const TOTAL_CATEGORIES: readonly string[] = ["total_oda", "total_committed", "total_financing"];
+const TOTAL_CATEGORIES: readonly string[] = ["total_oda", "total_committed", "total_financing"];
 /** Sector figures (demining and NGO projects): context, not cumulative totals. */
 export const SECTOR_CATEGORIES: readonly string[] = ["demining_support", "ngo_grant_assistance"];
 

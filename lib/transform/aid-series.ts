@@ -19,7 +19,7 @@ export type AidYearPoint = {
 };
 
 export const JAPAN_CATEGORY = "net_bilateral_oda";
-export const ALL_DAC_CATEGORY = "net_bilateral_oda_all_dac_donors";
+const ALL_DAC_CATEGORY = "net_bilateral_oda_all_dac_donors";
 
 /** Japan's share of all DAC donors' net aid, in percent (derived). */
 export function buildShare(japan: number | null, allDac: number | null): number | null {

@@ -33,7 +33,7 @@ export type IndicatorPanel = {
   segments: IndicatorPoint[][];
 };
 
-export const PANEL_DEFS = [
+const PANEL_DEFS = [
   {
     id: "japanese_residents_in_cambodia",
     title: "Japanese residents in Cambodia",
@@ -65,7 +65,7 @@ export function buildIsPartial(asOf: string): boolean {
   return /\bto\b/.test(asOf) && !/^\d{4} to/.test(asOf);
 }
 
-export function buildIndicatorPanel(rows: readonly IndicatorInput[], def: (typeof PANEL_DEFS)[number]): IndicatorPanel {
+function buildIndicatorPanel(rows: readonly IndicatorInput[], def: (typeof PANEL_DEFS)[number]): IndicatorPanel {
   const own = rows.filter((r) => r.indicator === def.id);
   const perYear = new Map<number, number>();
   for (const r of own) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);

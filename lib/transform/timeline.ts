@@ -38,11 +38,6 @@ export function buildEventDateLabel(date: string, precision: Precision): string 
   return `${Number(d)} ${month} ${y}`;
 }
 
-/** Value for <time dateTime>: HTML accepts "YYYY", "YYYY-MM" and "YYYY-MM-DD" as they are. */
-export function buildDateTimeAttr(date: string): string {
-  return date;
-}
-
 /** Stable, readable anchor id: "1941-03-tokyo-treaty-cedes-western-cambodia". */
 export function buildEventId(date: string, title: string): string {
   const slug = title

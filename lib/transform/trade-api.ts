@@ -21,7 +21,7 @@ export function buildTradeApiRows(rows: readonly TradeRow[], query: TradeQuery):
   });
 }
 
-export const TRADE_CSV_COLUMNS = [
+const TRADE_CSV_COLUMNS = [
   "year",
   "flow",
   "value",

@@ -3,7 +3,7 @@ import type { TradeView } from "./trade-view";
 import type { BilateralFlow, PressPoint, Reporter, TradePoint } from "./trade-series";
 
 /** Where one plotted value comes from, for tooltips and tables. */
-export type ValueSource = { label: string; title: string; estimate: boolean; notes: string };
+type ValueSource = { label: string; title: string; estimate: boolean; notes: string };
 
 export type ChartSeries = {
   key: string;

@@ -1,7 +1,7 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { type BilateralFlow, type TradePoint, type YearRange, buildDifference, buildTradeYears } from "./trade-series";
 
-export type MirrorYear = {
+type MirrorYear = {
   year: number;
   /** As Japan records the flow (exports FOB for Japan → Cambodia, imports CIF for Cambodia → Japan). */
   japanReported: TradePoint | null;

@@ -1,7 +1,8 @@
 import type { TradeFlow, TradeRow, TradeSeries } from "@/lib/data/schemas/trade";
 
-/** Which side's customs figures a view shows; "both" is the mirror view. */
+/** A side whose customs publish the bilateral figures. */
 export type Reporter = "japan" | "cambodia";
+/** Which side's customs figures a view shows; "both" is the mirror view. */
 export type ReporterView = Reporter | "both";
 export type YearRange = { from: number; to: number };
 export type BilateralFlow = Exclude<TradeFlow, "total_bilateral">;

@@ -1,7 +1,7 @@
 import type { TradeView } from "./trade-view";
 import type { TradeYear } from "./trade-series";
 
-export type TradeYearFigures = { year: number; japanToCambodia: number; cambodiaToJapan: number; balance: number };
+type TradeYearFigures = { year: number; japanToCambodia: number; cambodiaToJapan: number; balance: number };
 
 export type TradeSummary =
   | {

@@ -4,9 +4,9 @@ export type AidQuery = { from: number; to: number; year: number | null; events: 
 export type YearSpan = { first: number; last: number };
 
 /** The keys of the aid view's URL state. */
-export const AID_PARAM_KEYS = ["from", "to", "year", "events"] as const;
+const AID_PARAM_KEYS = ["from", "to", "year", "events"] as const;
 
-export function defaultAidQuery(span: YearSpan): AidQuery {
+function defaultAidQuery(span: YearSpan): AidQuery {
   return { from: span.first, to: span.last, year: null, events: true };
 }
 

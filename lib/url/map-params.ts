@@ -5,10 +5,10 @@ import { type ParamIssue, unknownParams } from "./search-params";
 export const PHASES = ["before", "annexed", "today"] as const;
 export type Phase = (typeof PHASES)[number];
 export const ZOOMS = ["all", "ceded"] as const;
-export type Zoom = (typeof ZOOMS)[number];
+type Zoom = (typeof ZOOMS)[number];
 
 export type MapParams = { phase: Phase; account: AccountId; province: string | null; zoom: Zoom };
-export const DEFAULT_MAP_PARAMS: MapParams = { phase: "annexed", account: "treaty", province: null, zoom: "all" };
+const DEFAULT_MAP_PARAMS: MapParams = { phase: "annexed", account: "treaty", province: null, zoom: "all" };
 
 type RawParams = Record<string, string | string[] | undefined>;
 

@@ -6,9 +6,9 @@ export const TRADE_REPORTERS = ["japan", "cambodia", "both"] as const satisfies 
 export type TradeQuery = { reporter: ReporterView } & YearRange;
 
 /** The keys of the trade view's URL state; `satisfies` keeps them in step with TradeQuery. */
-export const TRADE_PARAM_KEYS = ["reporter", "from", "to"] as const satisfies readonly (keyof TradeQuery)[];
+const TRADE_PARAM_KEYS = ["reporter", "from", "to"] as const satisfies readonly (keyof TradeQuery)[];
 
-export const DEFAULT_REPORTER: ReporterView = "japan";
+const DEFAULT_REPORTER: ReporterView = "japan";
 
 export type ParsedTradeQuery = { query: TradeQuery; issues: ParamIssue[] };
 
@@ -64,7 +64,7 @@ export function parseTradeParams(
 export type TradePageQuery = TradeQuery & { year: number | null; events: boolean };
 
 /** Display settings of the page only; the API and its cache key never see them. */
-export const TRADE_PAGE_KEYS = ["year", "events"] as const satisfies readonly (keyof TradePageQuery)[];
+const TRADE_PAGE_KEYS = ["year", "events"] as const satisfies readonly (keyof TradePageQuery)[];
 
 export type ParsedTradePageQuery = { query: TradePageQuery; issues: ParamIssue[] };
 

@@ -1,4 +1,4 @@
-import type { LighthouseFigures } from "./lighthouse-runner";
+import type { MedianFigures } from "./lighthouse-runner";
 import type { LoadFigures } from "./load-test";
 
 type Results = {
@@ -10,16 +10,19 @@ type Results = {
   firstLoad: { route: string; gzipKiB: number; rawKiB: number; scripts: number }[];
   lighthouse: {
     route: string;
-    mobile: LighthouseFigures;
-    desktop: LighthouseFigures;
-    staticMobile: LighthouseFigures;
-    lcpRatio: number;
+    mobile: MedianFigures;
+    desktop: MedianFigures;
+    staticMobile: MedianFigures;
+    lcpRatio: number | null;
   }[];
   export: unknown;
   load: (LoadFigures & { vsStatic?: number })[];
 };
 
-const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+/** A figure no run could measure is shown as "failed", never as NaN or a number. */
+const cell = (value: string | number | null | undefined): string | number =>
+  value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)) ? "failed" : value;
+const row = (cells: (string | number | null)[]) => `| ${cells.map(cell).join(" | ")} |`;
 
 /** The benchmark's tables, as they appear in bench/results.md and the README. */
 export function renderMarkdown(r: Results): string {

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 
-export type LighthouseFigures = {
+type LighthouseFigures = {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -22,32 +22,24 @@ export function runLighthouseBatch(chromePath: string, jobs: LighthouseJob[]): L
   return JSON.parse(stdout.toString()) as LighthouseResult[];
 }
 
-export function median(values: number[]): number {
+/** The median, or null when there is nothing to take it of (never NaN). */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** A median over runs: null when no run measured it (every run failed, or none asked for it). */
+export type MedianFigures = { [K in keyof LighthouseFigures]: number | null } & { runs: number; failed: number };
+
 /** Medians over the successful runs; `failed` counts the runs Lighthouse could not complete. */
-export function medianFigures(results: LighthouseResult[]): LighthouseFigures & { runs: number; failed: number } {
+export function medianFigures(results: LighthouseResult[]): MedianFigures {
   const runs = results.filter((r): r is LighthouseJob & LighthouseFigures => !("error" in r));
-  if (runs.length === 0)
-    return {
-      performance: NaN,
-      accessibility: NaN,
-      bestPractices: NaN,
-      seo: NaN,
-      fcpMs: NaN,
-      lcpMs: NaN,
-      tbtMs: NaN,
-      cls: NaN,
-      runs: 0,
-      failed: results.length,
-    };
   const keys = ["performance", "accessibility", "bestPractices", "seo", "fcpMs", "lcpMs", "tbtMs", "cls"] as const;
   // Runs that measured performance only report null for the other categories.
   const figures = Object.fromEntries(
     keys.map((k) => [k, median(runs.map((r) => r[k]).filter((v): v is number => typeof v === "number"))]),
-  ) as LighthouseFigures;
+  ) as { [K in keyof LighthouseFigures]: number | null };
   return { ...figures, runs: runs.length, failed: results.length - runs.length };
 }

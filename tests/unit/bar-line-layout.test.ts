@@ -5,7 +5,7 @@ const input = {
   years: [2000, 2001, 2002, 2003],
   bars: [
     { key: "a", values: [10, null, 30, 5] },
-    { key: "b", values: [5, null, null, 10], flags: [true, false, false, false] },
+    { key: "b", values: [5, null, null, -8], flags: [true, false, false, false] },
   ],
   lines: [{ key: "bal", values: [5, null, -10, -5] }],
   points: [{ key: "p", values: [null, null, null, 40] }],
@@ -27,10 +27,18 @@ describe("buildBarLineLayout", () => {
     expect(d.match(/L/g)).toHaveLength(1);
   });
   it("puts negative values below the zero line and bars inside the plot", () => {
+    const negative = layout.bars.filter((b) => b.value < 0);
+    expect(negative.map((b) => [b.key, b.year])).toEqual([["b", 2003]]);
     for (const b of layout.bars) {
+      // Positive bars stand on the zero line, negative ones hang from it; none leaves the plot.
+      expect(b.y).toBeCloseTo(b.value < 0 ? layout.zeroY : layout.zeroY - b.height, 6);
+      expect(b.height).toBeGreaterThan(0);
       expect(b.y).toBeGreaterThanOrEqual(layout.plot.y - 0.001);
-      expect(b.y + b.height).toBeLessThanOrEqual(layout.zeroY + 0.001);
+      expect(b.y + b.height).toBeLessThanOrEqual(layout.plot.y + layout.plot.height + 0.001);
     }
+    // Bar heights are proportional to |value|: the −8 bar is 8/5 of the +5 bar of the same series.
+    const b2000 = layout.bars.find((b) => b.key === "b" && b.year === 2000)!;
+    expect(negative[0]!.height / b2000.height).toBeCloseTo(8 / 5, 6);
     expect(layout.yTicks.some((t) => t.value < 0)).toBe(true);
     expect(layout.points[0]).toMatchObject({ year: 2003, value: 40 });
     expect(layout.points[0]!.cy).toBeLessThan(layout.zeroY);

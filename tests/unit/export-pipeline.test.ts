@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { deflateSync, crc32 as zlibCrc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildTradeExportFigure, buildTradeSourceUrl } from "@/lib/export/adapters/trade";
@@ -150,12 +152,19 @@ describe("PNG text chunks", () => {
     // The pixel data is byte-for-byte the same.
     expect(Buffer.from(chunks[4]!.data).equals(Buffer.from(readPngChunks(png)[1]!.data))).toBe(true);
   });
+  it("builds an empty chunk as length 0, type and the CRC of the type alone", () => {
+    const chunk = buildChunk("tEXt", new Uint8Array());
+    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    expect(chunk.length).toBe(12);
+    expect(view.getUint32(0)).toBe(0);
+    expect(new TextDecoder().decode(chunk.slice(4, 8))).toBe("tEXt");
+    expect(view.getUint32(8)).toBe(zlibCrc32(Buffer.from("tEXt")));
+  });
   it("detects corruption and rejects non-PNG input", () => {
     const out = insertPngTextChunks(tinyPng(), [{ keyword: "Title", text: "x" }]);
     out[40] = (out[40] ?? 0) ^ 0xff;
     expect(readPngChunks(out).some((c) => !c.crcOk)).toBe(true);
     expect(() => readPngChunks(new Uint8Array([1, 2, 3]))).toThrow(/signature/);
-    expect(() => buildChunk("tEXt", new Uint8Array()).length).not.toThrow();
     expect(() => insertPngTextChunks(tinyPng(), [{ keyword: "", text: "x" }])).toThrow(/keyword/);
   });
 });
@@ -251,16 +260,19 @@ describe("source line", () => {
 });
 
 describe("map adapter", () => {
-  it("names the view, carries the ODbL attribution in the licence and in every row", async () => {
+  // Builds the whole map from the data files: allow for a loaded machine.
+  it("names the view, carries the ODbL attribution in the licence and in every row", { timeout: 30_000 }, async () => {
     const { getCessionMap } = await import("@/lib/data/geo");
     const { buildMapExportSpec, MAP_ATTRIBUTION } = await import("@/lib/export/adapters/map");
     const model = await getCessionMap();
     const spec = buildMapExportSpec(model, { phase: "annexed", account: "treaty", province: null, zoom: "all" });
     expect(buildExportFileName(spec.fileParts, "svg")).toBe("cambodia-1941-map-treaty-annexed.svg");
     expect(spec.licence).toContain(MAP_ATTRIBUTION);
-    expect(MAP_ATTRIBUTION).toBe(
-      "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth",
-    );
+    // The attribution is the one data/SOURCES.md requires for the map file, word for word.
+    const sourcesRow = readFileSync(path.join(process.cwd(), "data/SOURCES.md"), "utf8")
+      .split("\n")
+      .find((line) => line.startsWith("| `cambodia-1941.topo.json`"));
+    expect(sourcesRow?.match(/"([^"]+)" on every map/)?.[1]).toBe(MAP_ATTRIBUTION);
     expect(spec.rows).toHaveLength(model.provinces.length);
     expect(
       spec.rows.every((r) => r.boundary_attribution === MAP_ATTRIBUTION && String(r.source_urls).startsWith("http")),

@@ -1,7 +1,7 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 
 /** A small synthetic trade table: two reporters, gaps, an estimate and press rows after the IMF years. */
-export function row(p: Partial<TradeRow> & Pick<TradeRow, "year" | "flow" | "value" | "series">): TradeRow {
+function row(p: Partial<TradeRow> & Pick<TradeRow, "year" | "flow" | "value" | "series">): TradeRow {
   const japan = p.series.startsWith("japan") || p.series === "imf_dots_japan_reported";
   return {
     unit: p.series === "japan_mof_yen_press" ? "JPY_billion" : "USD_million",

@@ -1,10 +1,31 @@
 import type { NextRequest } from "next/server";
+import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { getAidSeries, getAidYearSpan } from "@/lib/data/aid";
+import { MemoCache } from "@/lib/memo-cache";
 import { AID_SOURCE_NOTE, buildAidCsv } from "@/lib/transform/aid-csv";
 import { parseAidParams } from "@/lib/url/aid-params";
 import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
+
+// Like /api/trade: a response is a pure function of the validated range and the data files, built once each.
+const responses = new MemoCache<Promise<CachedBody>>(2000);
+
+async function build(from: number, to: number, csv: boolean): Promise<CachedBody> {
+  const series = await getAidSeries(from, to);
+  if (csv) return withEtag(buildAidCsv(series));
+  return withEtag(
+    JSON.stringify({
+      from,
+      to,
+      unit: "USD (current)",
+      basis: "net disbursements (loan repayments subtracted), calendar years",
+      derived: ["sharePct"],
+      source: AID_SOURCE_NOTE,
+      series,
+    }),
+  );
+}
 
 /**
  * GET /api/aid?from=YYYY&to=YYYY&format=json|csv — Japan's net bilateral ODA to
@@ -28,26 +49,17 @@ export async function GET(request: NextRequest): Promise<Response> {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const series = await getAidSeries(query.from, query.to);
-  if (format === "csv") {
-    return new Response(buildAidCsv(series), {
-      headers: {
-        "Cache-Control": CACHE,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="japan-net-oda-to-cambodia-${query.from}-${query.to}.csv"`,
-      },
-    });
-  }
-  return Response.json(
-    {
-      from: query.from,
-      to: query.to,
-      unit: "USD (current)",
-      basis: "net disbursements (loan repayments subtracted), calendar years",
-      derived: ["sharePct"],
-      source: AID_SOURCE_NOTE,
-      series,
-    },
-    { headers: { "Cache-Control": CACHE } },
+  const csv = format === "csv";
+  const cached = await responses.get(`${format}:${query.from}-${query.to}`, () => build(query.from, query.to, csv));
+  return cachedResponse(
+    request,
+    cached,
+    CACHE,
+    csv
+      ? {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="japan-net-oda-to-cambodia-${query.from}-${query.to}.csv"`,
+        }
+      : { "Content-Type": "application/json; charset=utf-8" },
   );
 }

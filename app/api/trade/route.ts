@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { getTradeRows } from "@/lib/data/trade";
 import { buildTradeDomains } from "@/lib/data/trade-domains";
 import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
@@ -9,11 +9,15 @@ import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
-type Built = { body: string; etag: string; csv: boolean };
 // Responses are pure functions of the (validated) query and the data files: built once each.
-const responses = new MemoCache<Built>(2000);
+const responses = new MemoCache<CachedBody>(2000);
 
-function build(rows: Awaited<ReturnType<typeof getTradeRows>>, query: TradeQuery, csv: boolean, view: string): Built {
+function build(
+  rows: Awaited<ReturnType<typeof getTradeRows>>,
+  query: TradeQuery,
+  csv: boolean,
+  view: string,
+): CachedBody {
   const data = buildTradeApiRows(rows, query);
   const body = csv
     ? buildTradeCsv(data)
@@ -25,7 +29,7 @@ function build(rows: Awaited<ReturnType<typeof getTradeRows>>, query: TradeQuery
         count: data.length,
         rows: data,
       });
-  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"`, csv };
+  return withEtag(body);
 }
 
 /**
@@ -51,15 +55,16 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const csv = formatText === "csv";
   const view = `/trade${buildTradeSearch(query, domains[query.reporter])}`;
-  const { body, etag } = responses.get(`${csv ? "csv" : "json"}${view}`, () => build(rows, query, csv, view));
-  const headers: Record<string, string> = { "Cache-Control": CACHE, ETag: etag };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  if (csv) {
-    headers["Content-Type"] = "text/csv; charset=utf-8";
-    headers["Content-Disposition"] =
-      `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`;
-  } else {
-    headers["Content-Type"] = "application/json; charset=utf-8";
-  }
-  return new Response(body, { status: 200, headers });
+  const cached = responses.get(`${csv ? "csv" : "json"}${view}`, () => build(rows, query, csv, view));
+  return cachedResponse(
+    request,
+    cached,
+    CACHE,
+    csv
+      ? {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`,
+        }
+      : { "Content-Type": "application/json; charset=utf-8" },
+  );
 }

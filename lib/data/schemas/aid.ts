@@ -4,7 +4,7 @@ import { numberField, optionalText, requiredText, yearField } from "./fields";
 export const AID_YEARLY_COLUMNS = ["year", "category", "value", "unit", "basis", "source_title", "source", "notes"] as const;
 
 /** The two WDI series are disbursements; everything else in the file is a pledge or a plan. */
-export const AID_WDI_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
+const AID_WDI_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
 export const AID_PRESS_CATEGORIES = [
   "pledge", "planned_annual_aid", "total_aid_as_stated",
   "signed_aid_12_months", "signed_grant_aid_12_months", "signed_loan_aid_12_months",

@@ -5,7 +5,7 @@ export const TRADE_COLUMNS = [
   "year", "flow", "value", "unit", "reporter", "source_title", "source_url_or_repo_path", "notes", "series",
 ] as const;
 
-export const TRADE_SERIES = [
+const TRADE_SERIES = [
   "imf_dots_japan_reported",
   "imf_dots_cambodia_reported",
   "cambodia_gdce_press",
@@ -14,7 +14,7 @@ export const TRADE_SERIES = [
 ] as const;
 export type TradeSeries = (typeof TRADE_SERIES)[number];
 
-export const TRADE_FLOWS = ["japan_to_cambodia", "cambodia_to_japan", "total_bilateral"] as const;
+const TRADE_FLOWS = ["japan_to_cambodia", "cambodia_to_japan", "total_bilateral"] as const;
 export type TradeFlow = (typeof TRADE_FLOWS)[number];
 
 /** Which unit each series is published in; a row in any other unit is rejected. */

@@ -11,8 +11,8 @@ export function completeMapExportFigure(
   map: { svg: string; width: number; height: number },
   origin: string,
 ): ExportFigure {
-  const { legend, path, scale, ...rest } = spec;
-  void scale;
+  // `scale` is left out of the figure: the caller has already drawn it into `map.svg` as a scale bar.
+  const { legend, path, scale, ...rest } = spec; // eslint-disable-line @typescript-eslint/no-unused-vars
   return {
     ...rest,
     panels: [{ legend, svg: map.svg, width: map.width, height: map.height }],

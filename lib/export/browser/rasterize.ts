@@ -1,12 +1,12 @@
 /** Above this many pixels some browsers (iOS Safari above all) return blank or no canvas. */
-export const MAX_PIXELS = 16_000_000;
+const MAX_PIXELS = 16_000_000;
 /** The longest canvas side every current browser draws. */
-export const MAX_SIDE = 16_384;
+const MAX_SIDE = 16_384;
 
 /** An export failure with a message meant for the reader. */
 export class ExportError extends Error {}
 
-export function checkCanvasSize(width: number, height: number, density: number): { width: number; height: number } {
+function checkCanvasSize(width: number, height: number, density: number): { width: number; height: number } {
   const w = Math.round(width * density);
   const h = Math.round(height * density);
   if (w * h > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {

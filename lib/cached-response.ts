@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+
+/** A response body built once per validated query, with its strong validator. */
+export type CachedBody = { body: string; etag: string };
+
+/** Wraps a body with its ETag: a hash of the bytes, so any change to the data changes it. */
+export function withEtag(body: string): CachedBody {
+  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+}
+
+/**
+ * True when the client's If-None-Match already names this ETag (a list, a weak
+ * W/ form of it, or *), so a 304 without the body is the right answer (RFC 9110 §13.1.2).
+ */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (header === null) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+/**
+ * The 200 response of a cacheable GET, or a bodyless 304 when the client has it already.
+ * Both carry the same Cache-Control and ETag, as the 304 must.
+ */
+export function cachedResponse(
+  request: Request,
+  cached: CachedBody,
+  cacheControl: string,
+  headers: Record<string, string>,
+): Response {
+  const validators = { "Cache-Control": cacheControl, ETag: cached.etag };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), cached.etag))
+    return new Response(null, { status: 304, headers: validators });
+  return new Response(cached.body, { status: 200, headers: { ...validators, ...headers } });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { cachedResponse, matchesIfNoneMatch, withEtag } from "@/lib/cached-response";
+
+const CACHE = "public, max-age=300";
+const get = (ifNoneMatch?: string) =>
+  new Request("http://x/api/aid", ifNoneMatch === undefined ? {} : { headers: { "If-None-Match": ifNoneMatch } });
+
+describe("withEtag", () => {
+  it("gives equal bodies the same strong ETag and different bodies different ones", () => {
+    const a = withEtag('{"a":1}');
+    expect(a.etag).toMatch(/^"[\w-]+"$/);
+    expect(withEtag('{"a":1}').etag).toBe(a.etag);
+    expect(withEtag('{"a":2}').etag).not.toBe(a.etag);
+  });
+});
+
+describe("matchesIfNoneMatch", () => {
+  const { etag } = withEtag("body");
+  it("matches the tag itself, its weak form, a list holding it and *", () => {
+    expect(matchesIfNoneMatch(etag, etag)).toBe(true);
+    expect(matchesIfNoneMatch(`W/${etag}`, etag)).toBe(true);
+    expect(matchesIfNoneMatch(`"other", ${etag}`, etag)).toBe(true);
+    expect(matchesIfNoneMatch(" * ", etag)).toBe(true);
+  });
+  it("does not match no header, another tag or the tag without quotes", () => {
+    expect(matchesIfNoneMatch(null, etag)).toBe(false);
+    expect(matchesIfNoneMatch('"other"', etag)).toBe(false);
+    expect(matchesIfNoneMatch(etag.replace(/"/g, ""), etag)).toBe(false);
+  });
+});
+
+describe("cachedResponse", () => {
+  const cached = withEtag("year,value\r\n1990,1\r\n");
+  const headers = { "Content-Type": "text/csv; charset=utf-8" };
+  it("sends the body with its ETag, Cache-Control and own headers", async () => {
+    const res = cachedResponse(get(), cached, CACHE, headers);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe(cached.etag);
+    expect(res.headers.get("cache-control")).toBe(CACHE);
+    expect(res.headers.get("content-type")).toBe(headers["Content-Type"]);
+    expect(await res.text()).toBe(cached.body);
+  });
+  it("answers a matching If-None-Match with an empty 304 carrying the same validators", async () => {
+    const res = cachedResponse(get(cached.etag), cached, CACHE, headers);
+    expect(res.status).toBe(304);
+    expect(res.headers.get("etag")).toBe(cached.etag);
+    expect(res.headers.get("cache-control")).toBe(CACHE);
+    expect(await res.text()).toBe("");
+  });
+  it("sends the body again when the client holds an older version", () => {
+    expect(cachedResponse(get(withEtag("old").etag), cached, CACHE, headers).status).toBe(200);
+  });
+});
