@@ -46,6 +46,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
       domain: domains[view.query.reporter],
       origin: window.location.origin,
       keyEvents: state.events ? keyEvents : [],
+      highlightYear: state.year,
     });
   };
 
