@@ -10,7 +10,7 @@ import { TradeTable } from "@/components/trade/trade-table";
 import { getClaims } from "@/lib/data/claims";
 import { getKeyEvents } from "@/lib/data/events";
 import { getTradeRows } from "@/lib/data/trade";
-import { buildTradeDomains } from "@/lib/data/trade-domains";
+import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildEventMarkers } from "@/lib/transform/event-links";

@@ -14,7 +14,8 @@ import {
   ZIndexLayer,
 } from "recharts";
 import type { ChartModel, MarkerMark, PanelModel } from "@/lib/chart/model";
-import { renderHighlight, renderMarkers } from "@/lib/chart/render-svg";
+import { renderGaps, renderHighlight, renderMarkerLines, renderMarkers, renderPatterns } from "@/lib/chart/render-svg";
+import { Diamond } from "./diamond";
 import { h } from "@/lib/chart/svg-node";
 import { THEME } from "@/lib/chart/theme";
 import { toReact } from "./svg-element";
@@ -66,18 +67,20 @@ export const RechartsChart = memo(function RechartsChart({ model, tooltip, autoF
   });
   return (
     <div ref={ref} className="chart-fill" data-chart={`${model.id}-interactive`} data-size={model.size}>
-      {slices.map(({ panel, start, end }, i) => (
-        <PanelChart
-          key={panel.id}
-          model={model}
-          panel={panel}
-          rows={rows}
-          start={start}
-          end={end}
-          first={i === 0}
-          content={content}
-        />
-      ))}
+      <div className="chart-scaled" style={{ width: model.width }}>
+        {slices.map(({ panel, start, end }, i) => (
+          <PanelChart
+            key={panel.id}
+            model={model}
+            panel={panel}
+            rows={rows}
+            start={start}
+            end={end}
+            first={i === 0}
+            content={content}
+          />
+        ))}
+      </div>
     </div>
   );
 });
@@ -119,12 +122,14 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       <XAxis
         dataKey="year"
         type="category"
+        scale="band"
         hide={panel.xTicks.length === 0}
         height={panel.xTicks.length === 0 ? 0 : xAxisHeight}
         ticks={panel.xTicks.map((t) => t.value)}
         interval={0}
         tickLine={false}
         axisLine={false}
+        tickMargin={14}
         tick={{ fill: THEME.color.muted, fontSize: THEME.font.tick }}
         tickFormatter={(v: number) => xLabels.get(v) ?? String(v)}
       />
@@ -142,11 +147,17 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       />
       <ReferenceLine y={0} stroke={THEME.color.muted} />
       <Tooltip content={content} isAnimationActive={false} />
-      {highlight && (
-        <g transform={shift}>
-          {toReact(h("g", {}, renderHighlight({ ...model, highlight: clipBand(highlight, start, end) })))}
-        </g>
-      )}
+      <g transform={shift}>
+        {toReact(
+          h(
+            "g",
+            {},
+            renderPatterns(`${model.id}-i${start}`),
+            renderGaps(panel, `${model.id}-i${start}`),
+            highlight !== null && renderHighlight({ ...model, highlight: clipBand(highlight, start, end) }),
+          ),
+        )}
+      </g>
       {panel.series.map((s) => {
         if (s.kind === "bar")
           return (
@@ -208,20 +219,6 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
                 },
                 panel.axisTitle,
               ),
-              ...panel.gaps.map((g) =>
-                h(
-                  "text",
-                  {
-                    class: "gap-label",
-                    x: g.labelX,
-                    y: g.labelY,
-                    "text-anchor": "middle",
-                    "font-size": THEME.font.note,
-                    fill: THEME.color.muted,
-                  },
-                  g.label,
-                ),
-              ),
               panel.callout &&
                 h(
                   "text",
@@ -250,40 +247,3 @@ const clipBand = (b: NonNullable<ChartModel["highlight"]>, start: number, end: n
   const y = Math.max(b.y, start);
   return { ...b, y, height: Math.min(b.y + b.height, end) - y };
 };
-
-/** Below the first panel only the markers' dashed lines continue (their labels and links are above). */
-function renderMarkerLines(markers: readonly MarkerMark[]) {
-  return h(
-    "g",
-    { class: "event-marker-lines" },
-    ...markers.map((m) =>
-      h("line", {
-        x1: m.x,
-        x2: m.x,
-        y1: m.lineTop,
-        y2: m.lineBottom,
-        stroke: THEME.color.marker,
-        "stroke-width": THEME.stroke.marker,
-        "stroke-dasharray": THEME.stroke.markerDash,
-      }),
-    ),
-  );
-}
-
-/** Press figures are diamonds, as in the static chart and the legend, so they never read as part of a line. */
-function Diamond({ cx, cy, color, size = 5 }: { cx?: number; cy?: number; color: string; size?: number }) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return <g />;
-  return (
-    <rect
-      x={cx - size}
-      y={cy - size}
-      width={size * 2}
-      height={size * 2}
-      transform={`rotate(45 ${cx} ${cy})`}
-      fill={color}
-      stroke={THEME.color.background}
-      strokeWidth={THEME.stroke.pointOutline}
-      className="press-point"
-    />
-  );
-}

@@ -3,7 +3,7 @@
 import { type ReactNode, useMemo } from "react";
 import useSWR, { SWRConfig } from "swr";
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import type { TradeDomains } from "@/lib/data/trade-domains";
+import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
 import { THEME } from "@/lib/chart/theme";
 import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";

@@ -1,7 +1,6 @@
-import { scaleLinear } from "d3-scale";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { LegendEntry } from "./legend";
-import { placeMarkerLabels } from "./marker-labels";
+import { estimateLabelWidth, placeMarkerLabels } from "./marker-labels";
 import {
   type BarMark,
   type ChartModel,
@@ -10,10 +9,12 @@ import {
   type PanelModel,
   type PointMark,
   type SeriesModel,
-  type YScale,
   project,
 } from "./model";
+import { buildYScale, buildYearTicks, gapRuns, yTicksOf } from "./scales";
 import { THEME, type ChartSize } from "./theme";
+
+export { buildYearTicks };
 
 /** A series before layout: values aligned with the years, with per-value flags and hover text. */
 export type SeriesSpec = SeriesModel & { estimates?: boolean[]; titles?: (string | null)[] };
@@ -48,45 +49,12 @@ export type ChartSpec = {
 
 const MARGIN = { wide: { left: 64, right: 16 }, narrow: { left: 48, right: 12 } } as const;
 const TOP = 8;
-const MARKER_ROW = 16;
+const MARKER_ROW = 18;
 const MARKER_ROWS = 3;
 const AXIS_TITLE = 20;
 const PANEL_GAP = 16;
 const X_AXIS = 28;
 const r1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Label every year on short ranges and every 5th or 10th year on long ones, so labels never collide. */
-export function buildYearTicks(years: readonly number[], plotWidth: number): number[] {
-  const maxLabels = Math.max(2, Math.floor(plotWidth / 44));
-  const step = [1, 2, 5, 10, 20, 50].find((s) => years.length / s <= maxLabels) ?? 100;
-  return years.filter((y) => y % step === 0);
-}
-
-function buildYScale(values: readonly number[], range: [number, number], tickCount: number, minTop = 0): YScale {
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(minTop, ...values);
-  const domain = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .nice(tickCount)
-    .domain() as [number, number];
-  return { kind: "linear", domain, range };
-}
-
-function yTicksOf(scale: YScale, count: number): number[] {
-  return scaleLinear().domain(scale.domain).ticks(count);
-}
-
-/** Runs of consecutive years where every bar series of the panel has no value. */
-function gapRuns(years: readonly number[], bars: readonly SeriesSpec[]): [number, number][] {
-  const runs: [number, number][] = [];
-  years.forEach((year, i) => {
-    if (bars.some((s) => s.values[i] !== null)) return;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === year - 1) last[1] = year;
-    else runs.push([year, year]);
-  });
-  return runs;
-}
 
 /**
  * Lays out a chart spec at one size: panels stacked over shared year slots, marker
@@ -183,10 +151,13 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
     if (highlightYear !== null && p.callout) {
       const i = years.indexOf(highlightYear);
       const v = barSeries.map((s) => s.values[i]).find((val): val is number => val !== null && val !== undefined);
+      const text = p.callout(highlightYear);
+      // Kept inside the plot so it never runs into the y ticks or past the edge.
+      const half = estimateLabelWidth(text, THEME.font.tick) / 2;
       callout = {
         year: highlightYear,
-        text: p.callout(highlightYear),
-        x: r1(Math.min(Math.max(center(highlightYear), margin.left + 60), width - margin.right - 60)),
+        text,
+        x: r1(Math.min(Math.max(center(highlightYear), plot.x + half), plot.x + plotWidth - half)),
         y: r1((v === undefined ? plot.y + plot.height - 24 : Math.min(py(v), zero)) - 6),
       };
     }
