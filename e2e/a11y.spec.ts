@@ -6,6 +6,7 @@ import { showInteractiveChart } from "./support/chart";
 test.describe("accessibility (axe)", () => {
   for (const path of PAGE_STATES) {
     test(`${path} has no axe violations`, async ({ page }) => {
+      test.setTimeout(90_000); // axe on a chart page is slow on a loaded 2-core machine
       await page.goto(path);
       if (INTERACTIVE_CHART(path)) await showInteractiveChart(page);
       const results = await new AxeBuilder({ page })

@@ -6,6 +6,7 @@ import { button, download } from "./support/export";
 type Drawn = {
   bars: number;
   xTicks: string[];
+  xTickPos: number[];
   yTicks: string[];
   markers: [string, number][];
   highlight: number | null;

@@ -108,6 +108,7 @@ test.describe("export of the trade chart", () => {
 
   test("mirror view: both panels, file names, and a clear error when the PNG would be too large", async ({ page }) => {
     await page.goto("/trade?reporter=both&from=1994&to=2020");
+    await showInteractiveChart(page);
     await expect(page.locator("svg.recharts-surface")).toHaveCount(2);
     const svgFile = await download(page, button(page, "SVG"));
     expect(svgFile.name).toBe("cambodia-japan-trade-both-reporters-1994-2020.svg");
