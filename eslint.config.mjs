@@ -11,6 +11,24 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Layering: lib/data holds the server-only loaders; components get their data from the page.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/data", "@/lib/data/*", "**/lib/data", "**/lib/data/*"],
+              allowTypeImports: true,
+              message: "lib/data is server-only: pass the rows from the page as props (type imports are allowed).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -57,7 +57,7 @@ export default async function OverviewPage() {
         side by side, each with its source, and shows where sources disagree.
       </p>
 
-      <TradeHeadline />
+      <TradeHeadline rows={tradeRows} />
       <AidHeadlineCards aid={aid} />
       <CededAreaCard summary={ceded} />
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { japanOdaByYear, millions2 } from "./support/aid";
+import { showInteractiveChart } from "./support/chart";
 
 const oda = japanOdaByYear();
 const yearsWithData = (from: number, to: number) => [...oda.keys()].filter((y) => y >= from && y <= to).length;
@@ -9,6 +10,7 @@ test.describe("aid view, interactive", () => {
     const [from, to] = [1975, 2000];
     await page.goto(`/aid?from=${from}&to=${to}`);
     const chart = page.locator('[data-chart="aid-interactive"]');
+    await showInteractiveChart(page);
     await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
     const expected = yearsWithData(from, to);
     expect(expected).toBeLessThan(to - from + 1); // the range includes the 1984–1987 gap
@@ -17,6 +19,7 @@ test.describe("aid view, interactive", () => {
 
   test("changing the range updates the URL, the chart and the server-rendered table", async ({ page }) => {
     await page.goto("/aid");
+    await showInteractiveChart(page);
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
     await page.getByLabel("From year").selectOption("1990");
     await page.getByLabel("To year").selectOption("2000");
@@ -29,7 +32,8 @@ test.describe("aid view, interactive", () => {
 
   test("event markers link to the timeline, and can be hidden", async ({ page }) => {
     await page.goto("/aid");
-    const marker = page.locator('[data-chart="aid-interactive"] a.aid-marker').first();
+    await showInteractiveChart(page);
+    const marker = page.locator('[data-chart="aid-interactive"] a.event-marker').first();
     await expect(marker).toBeAttached();
     const href = await marker.getAttribute("href");
     expect(href).toMatch(/^\/timeline#[a-z0-9-]+$/);
@@ -37,12 +41,14 @@ test.describe("aid view, interactive", () => {
     const id = href!.split("#")[1]!;
     await expect(page.locator(`[id="${id}"]`)).toBeVisible();
     await page.goto("/aid?events=off");
+    await showInteractiveChart(page);
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
-    await expect(page.locator("a.aid-marker")).toHaveCount(0);
+    await expect(page.locator("a.event-marker")).toHaveCount(0);
   });
 
   test("a timeline link highlights the year", async ({ page }) => {
     await page.goto("/aid?year=1968");
+    await showInteractiveChart(page);
     await expect(page.locator('[data-chart="aid-interactive"]')).toContainText(
       `1968: USD ${millions2(oda.get(1968)!)} million`,
     );
@@ -54,12 +60,12 @@ test.describe("aid view without JavaScript", () => {
 
   test("server chart has one bar per year with data, and 1984–1987 as a gap", async ({ page }) => {
     await page.goto("/aid");
-    const svg = page.locator('[data-chart="aid-static"]');
+    const svg = page.locator('[data-chart="aid-static"][data-size="wide"]');
     const all = [...oda.keys()];
-    await expect(svg.locator("rect.aid-bar")).toHaveCount(yearsWithData(Math.min(...all), Math.max(...all)));
+    await expect(svg.locator("rect.bar")).toHaveCount(yearsWithData(Math.min(...all), Math.max(...all)));
     for (const y of [1984, 1985, 1986, 1987]) {
       expect(oda.has(y)).toBe(false);
-      await expect(svg.locator(`rect.aid-bar[data-year="${y}"]`)).toHaveCount(0);
+      await expect(svg.locator(`rect.bar[data-year="${y}"]`)).toHaveCount(0);
       await expect(page.locator(`#aid-table tr[data-year="${y}"] td`).first()).toHaveText("no data");
     }
     await expect(svg.locator('[data-gap="1984-1987"]')).toContainText("no data 1984–1987");
@@ -85,7 +91,7 @@ test.describe("aid view without JavaScript", () => {
     await page.goto("/aid?from=abc&to=1900&events=maybe");
     await expect(page.getByTestId("param-notice")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/1960–2023/);
-    await expect(page.locator("a.aid-marker").first()).toBeAttached();
+    await expect(page.locator("a.event-marker").first()).toBeAttached();
   });
 
   test("the summary, heading and table are server-rendered", async ({ page }) => {

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { readCsv } from "./support/data";
 import { button, download, inspectSvg, menu, pixelStats, recordScripts } from "./support/export";
 import { inspectPng } from "./support/png";
+import { showInteractiveChart } from "./support/chart";
 
 test.describe("export of the trade chart", () => {
   test("every button downloads the current view after the range and reporter change", async ({ page }) => {
@@ -12,7 +13,7 @@ test.describe("export of the trade chart", () => {
     // The export code is not part of the page's first load.
     const firstLoad = recordScripts(page);
     await page.goto("/trade");
-    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    await showInteractiveChart(page);
     const scripts = await firstLoad.texts();
     // The recorder saw the page's own JavaScript, so "none of it is the export" means something.
     expect(scripts.length).toBeGreaterThan(0);
@@ -110,6 +111,7 @@ test.describe("export of the trade chart", () => {
 
   test("mirror view: both panels, file names, and a clear error when the PNG would be too large", async ({ page }) => {
     await page.goto("/trade?reporter=both&from=1994&to=2020");
+    await showInteractiveChart(page);
     await expect(page.locator("svg.recharts-surface")).toHaveCount(2);
     const svgFile = await download(page, button(page, "SVG"));
     expect(svgFile.name).toBe("cambodia-japan-trade-both-reporters-1994-2020.svg");
@@ -206,6 +208,7 @@ test.describe("export of the aid chart", () => {
     test.setTimeout(60_000);
     const firstLoad = recordScripts(page);
     await page.goto("/aid");
+    await showInteractiveChart(page);
     await expect(page.locator('[data-chart="aid-interactive"] svg.recharts-surface').first()).toBeVisible();
     // Neither the export pipeline nor the aid adapter is part of the first load.
     const scripts = await firstLoad.texts();

@@ -16,7 +16,7 @@ test("a keyboard-only journey: overview → trade range and tooltip → map prov
   await tabTo(page, "nav[aria-label=Main] a[href='/trade']");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/trade$/);
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.locator("svg.chart-static--wide").first()).toBeVisible();
 
   // Change the range: the "From year" select, moved with the arrow keys.
   await tabTo(page, "select[name=from]");
@@ -26,7 +26,8 @@ test("a keyboard-only journey: overview → trade range and tooltip → map prov
   await expect(page.getByTestId("trade-table").locator("tbody tr")).not.toHaveCount(before);
 
   // Read a value: focus the chart and step through the years.
-  await tabTo(page, "svg.recharts-surface");
+  await tabTo(page, ".chart-box, svg.recharts-surface");
+  await expect(page.locator("svg.recharts-surface").first()).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(page.locator(".chart-tooltip")).toContainText("1991");
   await expect(page.locator(".chart-tooltip")).toContainText("USD million");

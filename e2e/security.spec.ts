@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { APIS, INTERACTIVE_CHART, PAGE_STATES, PAGES } from "./support/routes";
+import { showInteractiveChart } from "./support/chart";
 
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 
@@ -40,7 +41,7 @@ test.describe("every request stays on the app's own origin", () => {
         if (new URL(url).origin !== origin) foreign.push(url);
       });
       await page.goto(path);
-      if (INTERACTIVE_CHART(path)) await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+      if (INTERACTIVE_CHART(path)) await showInteractiveChart(page);
       await page.waitForLoadState("networkidle");
       expect(foreign).toEqual([]);
     });

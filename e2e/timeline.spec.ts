@@ -76,7 +76,7 @@ test.describe("timeline", () => {
     await expect(link).toHaveCount(1);
     await link.click();
     await expect(page).toHaveURL(/\/aid\?year=1968/);
-    await expect(page.locator('[data-chart="aid-static"] rect.aid-bar--highlight')).toHaveAttribute(
+    await expect(page.locator('[data-chart="aid-static"][data-size="wide"] rect.bar--highlight')).toHaveAttribute(
       "data-year",
       "1968",
     );

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { KEY_EVENTS } from "../lib/transform/event-links";
 import { readCsv } from "./support/data";
+import { showInteractiveChart } from "./support/chart";
 
 /** The default trade view's years, read from the CSVs: Japan-reported figures in US dollars (IMF and press). */
 function japanRange(): { from: number; to: number } {
@@ -30,7 +31,7 @@ function imfValues(year: number): Record<string, number> {
 }
 
 async function interactive(page: Page) {
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await showInteractiveChart(page);
 }
 
 const list = (page: Page) => page.getByRole("navigation", { name: "Key events marked on the chart" });
@@ -133,13 +134,13 @@ test.describe("trade markers and highlight without JavaScript", () => {
     const { from, to } = japanRange();
     const expected = keyEventIds(from, to);
     await page.goto("/trade?year=2006");
-    const svgMarkers = page.locator("svg.chart-static a.event-marker");
+    const svgMarkers = page.locator("svg.chart-static--wide a.event-marker");
     await expect(svgMarkers).toHaveCount(expected.length);
     for (const [i, id] of expected.entries())
       await expect(svgMarkers.nth(i)).toHaveAttribute("href", `/timeline#${id}`);
     await expect(list(page).getByRole("link")).toHaveCount(expected.length);
-    await expect(page.locator("svg.chart-static .highlight-band")).toHaveAttribute("data-year", "2006");
-    await expect(page.locator('svg.chart-static g[data-year="2006"] rect.bar--highlight')).toHaveCount(2);
+    await expect(page.locator("svg.chart-static--wide .highlight-band")).toHaveAttribute("data-year", "2006");
+    await expect(page.locator('svg.chart-static--wide g[data-year="2006"] rect.bar--highlight')).toHaveCount(2);
     await expect(page.getByTestId("trade-highlight")).toContainText("Highlighted: 2006");
   });
 
@@ -149,7 +150,7 @@ test.describe("trade markers and highlight without JavaScript", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/events=off/);
     await expect(page).toHaveURL(/year=2006/);
-    await expect(page.locator("svg.chart-static a.event-marker")).toHaveCount(0);
+    await expect(page.locator("svg.chart-static--wide a.event-marker")).toHaveCount(0);
     await expect(page.getByTestId("trade-highlight")).toContainText("Highlighted: 2006");
   });
 });

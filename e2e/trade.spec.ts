@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { tradeYears } from "./support/data";
+import { showInteractiveChart } from "./support/chart";
 
 const JP = "imf_dots_japan_reported";
 const KH = "imf_dots_cambodia_reported";
@@ -10,7 +11,7 @@ const lastYear = (series: string) =>
   );
 
 async function interactiveChart(page: Page) {
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await showInteractiveChart(page);
   return page.locator("figure[data-interactive=true]");
 }
 const barCount = (page: Page, nth: number) => page.locator(".recharts-bar").nth(nth).locator(".recharts-bar-rectangle");
@@ -127,7 +128,7 @@ test.describe("trade view without JavaScript", () => {
     await page.goto("/trade");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("trade since 1960");
     await expect(page.getByTestId("trade-summary")).toContainText("In 2020");
-    const staticBars = page.locator("svg.chart-static g[data-series=japanToCambodia]");
+    const staticBars = page.locator("svg.chart-static--wide g[data-series=japanToCambodia]");
     await expect(staticBars).toHaveCount(tradeYears(JP, "japan_to_cambodia", 1900, 2100).length);
     await expect(page.getByTestId("trade-table")).toBeVisible();
     await expect(page.getByTestId("sources-panel")).toBeVisible();

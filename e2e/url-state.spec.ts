@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { int, pick, rng } from "./support/random";
+import { showInteractiveChart } from "./support/chart";
 
 /** Random but well-formed view states: each must render a chart with figures and no console errors. */
 test.describe("random valid URL states", () => {
@@ -15,6 +16,7 @@ test.describe("random valid URL states", () => {
       const to = int(r, from, 2020);
       const url = `/trade?reporter=${reporter}&from=${from}&to=${to}`;
       await page.goto(url);
+      await showInteractiveChart(page);
       await expect(page.locator("svg.recharts-surface").first(), url).toBeVisible();
       const text = await page.locator("main").innerText();
       expect(text, url).not.toMatch(/\bNaN\b|\bundefined\b/);

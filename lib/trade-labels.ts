@@ -1,3 +1,4 @@
+import { THEME } from "@/lib/chart/theme";
 import type { TradeSeries } from "@/lib/data/schemas/trade";
 import type { BilateralFlow, Reporter, ReporterView } from "@/lib/transform/trade-series";
 
@@ -32,16 +33,13 @@ export const SERIES_SHORT: Record<TradeSeries, string> = {
   japan_mof_yen_press: "Japan MOF (yen), press report",
 };
 
-/** Literal colours: the same values as the CSS tokens, usable where CSS variables are not (exports). */
+/** Series colours, from the one chart theme. */
 export const TRADE_COLORS = {
-  japanToCambodia: "#1f77b4",
-  cambodiaToJapan: "#d95f02",
-  balance: "#1d2330",
-  japanReported: "#1f77b4",
-  cambodiaReported: "#d95f02",
-  gap: "#1d2330",
-  press: "#7b3294",
+  japanToCambodia: THEME.color.japanToCambodia,
+  cambodiaToJapan: THEME.color.cambodiaToJapan,
+  balance: THEME.color.balance,
+  japanReported: THEME.color.japanToCambodia,
+  cambodiaReported: THEME.color.cambodiaToJapan,
+  gap: THEME.color.balance,
+  press: THEME.color.press,
 } as const;
-
-/** Event markers on the trade chart: a neutral dark grey, so they never read as a data series. */
-export const EVENT_MARKER_COLOR = "#4f5868";

@@ -17,7 +17,8 @@ const base =
   process.env.BENCH_URL ??
   `http://127.0.0.1:${process.env.BENCH_PORT ?? process.env.PORT ?? process.env.E2E_PORT ?? 3000}`;
 const FIGURES = [
-  { name: "trade chart", path: "/trade", ready: "svg.recharts-surface" },
+  { name: "trade chart", path: "/trade", ready: "svg.chart-static" },
+  { name: "aid chart", path: "/aid", ready: "svg.chart-static" },
   { name: "1941 map", path: "/map", ready: "svg" },
 ];
 

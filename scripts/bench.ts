@@ -7,7 +7,9 @@
  *   4. export: median click-to-download time of a 2× PNG (scripts/bench-export.mjs);
  *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file.
  * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
- * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out).
+ *   6. first tooltip: first pointer move over a chart to the tooltip painted, at 1× and 4× CPU (scripts/bench-tooltip.mjs).
+ * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out);
+ * BENCH_ONLY=tooltip runs only step 6 (and prints its figures; nothing is written but bench/tooltip.json).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -51,8 +53,31 @@ async function writeStaticCopies(routes: string[]): Promise<void> {
   }
 }
 
+/** Step 6 in a child process, like the export benchmark; null if it failed. */
+async function measureTooltip(): Promise<unknown> {
+  const run = spawnSync("node", [path.join("scripts", "bench-tooltip.mjs")], {
+    env: { ...process.env, BENCH_PORT: String(PORT) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (run.status !== 0) {
+    log("first-tooltip benchmark failed");
+    return null;
+  }
+  return JSON.parse(await readFile(path.join("bench", "tooltip.json"), "utf8"));
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.env.BENCH_ONLY === "tooltip") {
+    if (process.env.BENCH_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+    const server = await startServer(PORT);
+    try {
+      await measureTooltip();
+    } finally {
+      stopServer(server);
+    }
+    return;
+  }
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building…");
     execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
@@ -123,6 +148,8 @@ async function main(): Promise<void> {
     if (exp.status === 0) exportFigures = JSON.parse(await readFile(path.join("bench", "export.json"), "utf8"));
     else log("export benchmark unavailable or failed");
 
+    const tooltip = await measureTooltip();
+
     const load: (LoadFigures & { vsStatic?: number })[] = [];
     for (const p of [STATIC_FILE, "/api/trade", "/", "/trade"]) {
       load.push(await loadTest(BASE, p, LOAD_SECONDS));
@@ -139,6 +166,7 @@ async function main(): Promise<void> {
       firstLoad,
       lighthouse,
       export: exportFigures,
+      tooltip,
       load,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };

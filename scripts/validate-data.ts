@@ -1,7 +1,7 @@
 /**
  * Runs before `next build`: validates every data file against its schema and exits
  * non-zero with the file, row and reason of the first problem in each file.
- * Usage: tsx scripts/validate-data.ts [data-dir]
+ * Usage: tsx --conditions=react-server scripts/validate-data.ts [data-dir] (lib/data is server-only)
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";

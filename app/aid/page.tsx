@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AidChartSvg } from "@/components/aid/aid-chart-svg";
 import { AidExplorer } from "@/components/aid/aid-explorer";
 import { AidSectors } from "@/components/aid/aid-sectors";
 import { AidSources } from "@/components/aid/aid-sources";
@@ -9,6 +8,9 @@ import { ArticleAidComparison, CumulativeClaimsTable } from "@/components/aid/cu
 import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
 import { ParamNotice } from "@/components/param-notice";
+import { ChartLegend } from "@/components/chart/chart-legend";
+import { ChartSvg } from "@/components/chart/chart-svg";
+import { buildAidFigure } from "@/lib/chart/figures";
 import "@/components/aid/aid.css";
 import { getClaims } from "@/lib/data/claims";
 import {
@@ -56,6 +58,7 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
   );
   // Seeds the client's SWR cache (and the export) with exactly what GET /api/aid returns for this range.
   const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
+  const figure = buildAidFigure(series, { markers, highlightYear: view.year });
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
   return (
@@ -72,29 +75,7 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
         fallback={fallback}
         legend={
           <>
-            <ul className="legend" aria-label="Legend">
-              <li>
-                <span className="swatch" style={{ background: "var(--c-jp-to-kh)" }} /> Japan&apos;s net bilateral ODA
-                (bars)
-              </li>
-              <li>
-                <span className="swatch swatch--line" style={{ background: "var(--c-balance)" }} /> Japan&apos;s share
-                of all DAC donors (line, derived)
-              </li>
-              <li>
-                <span
-                  className="swatch"
-                  style={{ background: "repeating-linear-gradient(45deg,#9aa3b2 0 2px,#fff 2px 5px)" }}
-                />{" "}
-                no data in the source
-              </li>
-              {view.events ? (
-                <li>
-                  <span className="swatch swatch--line" style={{ background: "var(--c-press)" }} /> key event (links to
-                  the timeline)
-                </li>
-              ) : null}
-            </ul>
+            <ChartLegend entries={figure.wide.legend} label="Legend" />
             <figcaption className="chart-caption">
               Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
               <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development
@@ -105,7 +86,8 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
           </>
         }
       >
-        <AidChartSvg series={series} markers={markers} highlightYear={view.year} />
+        <ChartSvg model={figure.wide} idPrefix="aid-w" />
+        <ChartSvg model={figure.narrow} idPrefix="aid-n" />
       </AidExplorer>
 
       <h2 id="table">The figures</h2>

@@ -10,11 +10,12 @@ import { TradeTable } from "@/components/trade/trade-table";
 import { getClaims } from "@/lib/data/claims";
 import { getKeyEvents } from "@/lib/data/events";
 import { getTradeRows } from "@/lib/data/trade";
-import { buildTradeDomains } from "@/lib/data/trade-domains";
+import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { buildTradeFigures } from "@/lib/chart/figures";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import type { RawSearchParams } from "@/lib/url/search-params";
@@ -52,7 +53,12 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         domains={domains}
         fallback={fallback}
         keyEvents={keyEvents}
-        staticCharts={<StaticChartPanels panels={panels} markers={markers} highlightYear={query.year} />}
+        staticCharts={
+          <StaticChartPanels
+            figures={buildTradeFigures(panels, { markers, highlightYear: query.year })}
+            markers={markers}
+          />
+        }
       />
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">

@@ -1,11 +1,14 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import useSWR, { SWRConfig } from "swr";
+import { RechartsChart } from "@/components/chart/recharts-chart";
+import { buildAidChart } from "@/lib/chart/build-aid-chart";
+import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, aidApiKey } from "@/lib/url/aid-params";
-import { AidChartInteractive } from "./aid-chart-interactive";
+import { AidTooltip } from "./aid-tooltip";
 
 export type AidApiResponse = { from: number; to: number; series: AidYearPoint[] };
 
@@ -20,17 +23,18 @@ export type AidChartAreaProps = {
   query: AidQuery;
   span: YearSpan;
   keyEvents: KeyEvent[];
-  /** SWR fallback from the server: the data of the first view, keyed by its API URL. */
+  /** SWR fallback from the server: the rows of the first view, keyed by its API URL. */
   fallback: Record<string, unknown>;
   /** The server-rendered SVG, shown until the interactive chart has data to draw. */
   children: ReactNode;
+  autoFocus?: boolean;
 };
 
 /**
- * The interactive chart box of /aid (SWR and Recharts). This module is loaded only
- * after the page is interactive (lazy-chart-area.tsx); the server's SVG stands in
- * until then. SWRConfig lives here, not on the page, so SWR is not in the first load;
- * its fallback (the server's data for the first view) means the first render makes no request.
+ * The interactive chart box of /aid (SWR and Recharts), loaded on intent
+ * (lazy-chart-area.tsx). SWRConfig lives here, not on the page, so SWR is not in the
+ * first load; its fallback means the first render makes no request. The model is
+ * built from the rows by the same builder as the server's SVG.
  */
 export function AidChartArea({ fallback, ...props }: AidChartAreaProps) {
   return (
@@ -40,13 +44,24 @@ export function AidChartArea({ fallback, ...props }: AidChartAreaProps) {
   );
 }
 
-function ChartArea({ query, span, keyEvents, children }: Omit<AidChartAreaProps, "fallback">) {
+const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}rem)`).matches;
+
+function ChartArea({ query, span, keyEvents, children, autoFocus = false }: Omit<AidChartAreaProps, "fallback">) {
   const { data, error, isLoading } = useSWR(aidApiKey(query, span), fetchAid, {
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-  const markers = query.events && data ? buildEventMarkers(keyEvents, data.from, data.to) : [];
+  const { events, year } = query;
+  const chart = useMemo(() => {
+    if (!data) return null;
+    const markers = events ? buildEventMarkers(keyEvents, data.from, data.to) : [];
+    const series = data.series;
+    return {
+      model: buildAidChart(series, { markers, highlightYear: year }, isNarrow() ? "narrow" : "wide"),
+      tooltip: (y: number) => <AidTooltip year={y} series={series} />,
+    };
+  }, [data, events, year, keyEvents]);
   return (
     <>
       {error && (
@@ -56,7 +71,7 @@ function ChartArea({ query, span, keyEvents, children }: Omit<AidChartAreaProps,
         </p>
       )}
       <div className="chart-box" aria-busy={isLoading}>
-        {data ? <AidChartInteractive series={data.series} markers={markers} highlightYear={query.year} /> : children}
+        {chart ? <RechartsChart model={chart.model} tooltip={chart.tooltip} autoFocus={autoFocus} /> : children}
       </div>
     </>
   );

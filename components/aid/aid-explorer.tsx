@@ -31,6 +31,7 @@ export function AidExplorer({
   const toSearch = useCallback((q: AidQuery) => buildAidSearch(q, span), [span]);
   const [state, setState, pending] = useUrlState(query, toSearch);
 
+  const serverKey = aidApiKey(query, span);
   // The export reads the view in the controls at click time: from the server's seed for
   // the first view, otherwise from the API the chart uses (usually in the HTTP cache).
   const getFigure = async () => {
@@ -49,6 +50,7 @@ export function AidExplorer({
       query: { ...state, from: view.from, to: view.to },
       span,
       origin: window.location.origin,
+      keyEvents,
     });
   };
 
@@ -56,7 +58,7 @@ export function AidExplorer({
     <>
       <AidControls query={state} span={span} onChange={setState} busy={pending} />
       <figure className="chart-figure" id="aid-chart">
-        <LazyAidChartArea query={state} span={span} keyEvents={keyEvents} fallback={fallback}>
+        <LazyAidChartArea query={state} span={span} keyEvents={keyEvents} fallback={fallback} serverKey={serverKey}>
           {children}
         </LazyAidChartArea>
         {legend}

@@ -1,21 +1,33 @@
 "use client";
 
-import { type ComponentType, useEffect, useState } from "react";
+import { useIntentLoad } from "@/components/chart/use-intent-load";
+import { aidApiKey } from "@/lib/url/aid-params";
 import type { AidChartAreaProps } from "./aid-chart-area";
 
+const load = () => import("./aid-chart-area").then((m) => m.AidChartArea);
+
 /**
- * Loads the interactive aid chart (Recharts, SWR) after the page is interactive, so
- * none of it is in the page's first load. Until it arrives the server-rendered SVG
- * (children), already in the reserved chart box, is what the reader sees.
+ * The aid chart box: the server-rendered SVG (children) until the reader shows intent
+ * (pointer, focus, tap, or a change of view); only then is the Recharts chart's module
+ * fetched and run, so none of it is in the first load.
  */
-export function LazyAidChartArea(props: AidChartAreaProps) {
-  const [ChartArea, setChartArea] = useState<ComponentType<AidChartAreaProps> | null>(null);
-  useEffect(() => {
-    let live = true;
-    import("./aid-chart-area").then((m) => live && setChartArea(() => m.AidChartArea));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return ChartArea ? <ChartArea {...props} /> : <div className="chart-box">{props.children}</div>;
+export function LazyAidChartArea(props: AidChartAreaProps & { serverKey: string }) {
+  const { serverKey, ...rest } = props;
+  const { Loaded, focused, handlers } = useIntentLoad(load, aidApiKey(props.query, props.span) !== serverKey);
+  return (
+    <div className="chart-intent" {...handlers}>
+      {Loaded ? (
+        <Loaded {...rest} autoFocus={focused} />
+      ) : (
+        <div
+          className="chart-box"
+          tabIndex={0}
+          role="group"
+          aria-label="Aid chart: focus to read the values year by year"
+        >
+          {props.children}
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,17 +1,31 @@
-import { type ChartPanel, visibleSeries } from "@/lib/transform/trade-chart-series";
+import type { LegendEntry } from "@/lib/chart/legend";
+import { buildSwatch, legendHatch } from "@/lib/chart/render-svg";
+import { h } from "@/lib/chart/svg-node";
+import { toReact } from "./svg-element";
 
-/** HTML legend of the series actually drawn in a panel (shared by the server and client charts). */
-export function ChartLegend({ panel }: { panel: ChartPanel }) {
+/** The HTML legend of a chart or the map: the same entries and swatches the export draws. */
+export function ChartLegend({
+  entries,
+  label,
+  className,
+}: {
+  entries: readonly LegendEntry[];
+  label: string;
+  className?: string;
+}) {
   return (
-    <ul className="legend" aria-label={`Legend: ${panel.title}`}>
-      {visibleSeries(panel).map((s) => (
-        <li key={s.key}>
-          <span
-            className={s.kind === "line" ? "swatch swatch--line" : "swatch"}
-            style={{ background: s.color, transform: s.kind === "point" ? "rotate(45deg) scale(0.75)" : undefined }}
-            aria-hidden="true"
-          />
-          {s.label}
+    <ul className={className ? `legend ${className}` : "legend"} aria-label={label}>
+      {entries.map((e) => (
+        <li key={e.label}>
+          {toReact(
+            h(
+              "svg",
+              { class: "legend-swatch", width: 18, height: 14, viewBox: "0 0 18 14", "aria-hidden": "true" },
+              e.hatched ? h("defs", {}, legendHatch("legend-hatch")) : false,
+              ...buildSwatch(e),
+            ),
+          )}
+          <span>{e.label}</span>
         </li>
       ))}
     </ul>

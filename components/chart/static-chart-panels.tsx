@@ -1,22 +1,35 @@
+import type { ChartModel } from "@/lib/chart/model";
 import type { KeyEvent } from "@/lib/transform/event-links";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
-import { BarLineSvg } from "./bar-line-svg";
 import { ChartEventList } from "./chart-event-list";
 import { ChartLegend } from "./chart-legend";
+import { ChartSvg } from "./chart-svg";
 
-type Props = { panels: ChartPanel[]; markers?: readonly KeyEvent[]; highlightYear?: number | null };
+type Props = {
+  figures: { wide: ChartModel; narrow: ChartModel }[];
+  markers?: readonly KeyEvent[];
+  withTitles?: boolean;
+};
 
-/** Server-rendered chart panels: title, legend and SVG inside the reserved chart box, then the event markers' links. */
-export function StaticChartPanels({ panels, markers = [], highlightYear = null }: Props) {
+/**
+ * Server-rendered chart figures: title, legend and both sizes of the static SVG (CSS
+ * shows the narrow one on phones), then the event markers' links.
+ */
+export function StaticChartPanels({ figures, markers = [], withTitles = true }: Props) {
   return (
     <>
-      <div className={panels.length > 1 ? "grid-2" : undefined}>
-        {panels.map((panel) => (
-          <figure key={panel.id} className="chart-figure" data-interactive="false">
-            <h2 className="chart-title">{panel.title}</h2>
-            <ChartLegend panel={panel} />
-            <div className="chart-box">
-              <BarLineSvg panel={panel} markers={markers} highlightYear={highlightYear} />
+      <div className={figures.length > 1 ? "grid-2" : undefined}>
+        {figures.map(({ wide, narrow }) => (
+          <figure key={wide.id} className="chart-figure" data-interactive="false">
+            {withTitles && <h2 className="chart-title">{wide.title}</h2>}
+            <ChartLegend entries={wide.legend} label={`Legend: ${wide.title}`} />
+            <div
+              className="chart-box"
+              tabIndex={0}
+              role="group"
+              aria-label={`${wide.title}: focus to read the values year by year`}
+            >
+              <ChartSvg model={wide} idPrefix={`${wide.id}-w`} />
+              <ChartSvg model={narrow} idPrefix={`${wide.id}-n`} />
             </div>
           </figure>
         ))}

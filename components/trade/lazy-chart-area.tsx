@@ -1,23 +1,24 @@
 "use client";
 
-import { type ComponentProps, type ComponentType, type ReactNode, useEffect, useState } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { useIntentLoad } from "@/components/chart/use-intent-load";
+import { tradeApiKey } from "@/lib/url/trade-params";
 import type { TradeChartArea as ChartAreaType } from "./trade-chart-area";
 
-type Props = ComponentProps<typeof ChartAreaType>;
+type Props = Omit<ComponentProps<typeof ChartAreaType>, "autoFocus">;
+const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
 
 /**
- * Loads the interactive chart (Recharts, SWR) after the page is interactive, so none
- * of it is in the page's first load. Until it arrives the server-rendered SVG, already
- * in the reserved chart box, is what the reader sees.
+ * The trade chart box: the server-rendered SVG (staticCharts) until the reader shows
+ * intent (pointer, focus, tap, or a change of view); then the Recharts chart, whose
+ * module is fetched only then, so none of it is in the first load or runs before.
  */
 export function LazyChartArea(props: Props & { staticCharts: ReactNode }) {
-  const [ChartArea, setChartArea] = useState<ComponentType<Props> | null>(null);
-  useEffect(() => {
-    let live = true;
-    import("./trade-chart-area").then((m) => live && setChartArea(() => m.TradeChartArea));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return ChartArea ? <ChartArea {...props} /> : <>{props.staticCharts}</>;
+  const changed = tradeApiKey(props.query, props.domains) !== tradeApiKey(props.serverQuery, props.domains);
+  const { Loaded, focused, handlers } = useIntentLoad(load, changed);
+  return (
+    <div className="chart-intent" {...handlers}>
+      {Loaded ? <Loaded {...props} autoFocus={focused} /> : props.staticCharts}
+    </div>
+  );
 }

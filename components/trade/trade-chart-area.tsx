@@ -1,13 +1,16 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import useSWR, { SWRConfig } from "swr";
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import type { TradeDomains } from "@/lib/data/trade-domains";
+import type { TradeDomains } from "@/lib/transform/trade-domains";
+import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
+import { THEME } from "@/lib/chart/theme";
 import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { ChartLegend } from "@/components/chart/chart-legend";
-import { BarLineChart } from "@/components/chart/bar-line-chart";
+import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
+import { ChartTooltipBody } from "@/components/chart/chart-tooltip";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { type TradePageQuery, type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
@@ -21,12 +24,6 @@ async function fetchTrade(url: string): Promise<ApiResponse> {
   return body as ApiResponse;
 }
 
-/**
- * The interactive chart area of /trade (Recharts). This module, with SWR and Recharts,
- * is loaded only after the page is interactive (see lazy-chart-area.tsx); the server's
- * SVG stands in until then. Data comes from SWR, seeded by the server through
- * SWRConfig's fallback, so the first render needs no request.
- */
 type Props = {
   query: TradePageQuery;
   serverQuery: TradePageQuery;
@@ -34,8 +31,15 @@ type Props = {
   keyEvents: KeyEvent[];
   staticCharts: ReactNode;
   fallback: Record<string, unknown>;
+  autoFocus: boolean;
 };
 
+/**
+ * The interactive chart area of /trade (SWR and Recharts), loaded on intent
+ * (lazy-chart-area.tsx). SWR is seeded with the server's rows of the current view
+ * (SWRConfig's fallback), so the first render needs no request; the chart models are
+ * built from those rows by the same builders as the server's SVG.
+ */
 export function TradeChartArea({ fallback, ...props }: Props) {
   return (
     <SWRConfig value={{ fallback }}>
@@ -44,17 +48,28 @@ export function TradeChartArea({ fallback, ...props }: Props) {
   );
 }
 
-function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts }: Omit<Props, "fallback">) {
+const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}rem)`).matches;
+
+function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoFocus }: Omit<Props, "fallback">) {
   const { data, error, isLoading } = useSWR(tradeApiKey(query, domains), fetchTrade, {
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-
-  const panels = data ? buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter])) : [];
-  // Before the interactive chart has loaded, the server's SVG is right only for the server's view.
-  const showInteractive = panels.length > 0;
-  const markers = query.events && data ? buildEventMarkers(keyEvents, data.query.from, data.query.to) : [];
+  const events = query.events;
+  const year = query.year;
+  const figures = useMemo(() => {
+    if (!data) return [];
+    const panels = buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter]));
+    const markers = events ? buildEventMarkers(keyEvents, data.query.from, data.query.to) : [];
+    const models = buildTradeCharts(panels, { markers, highlightYear: year }, isNarrow() ? "narrow" : "wide");
+    return panels.map((panel, i) => ({
+      panel,
+      model: models[i]!,
+      markers,
+      tooltip: (y: number) => <ChartTooltipBody panel={panel} year={y} />,
+    }));
+  }, [data, domains, events, year, keyEvents]);
   const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
 
   return (
@@ -65,20 +80,20 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts }: Omi
           still those of the view in the address bar.
         </p>
       )}
-      {showInteractive ? (
+      {figures.length > 0 ? (
         <>
-          <div className={panels.length > 1 ? "grid-2" : undefined}>
-            {panels.map((panel) => (
-              <figure key={panel.id} className="chart-figure" data-interactive="true">
-                <h2 className="chart-title">{panel.title}</h2>
-                <ChartLegend panel={panel} />
+          <div className={figures.length > 1 ? "grid-2" : undefined}>
+            {figures.map(({ model, tooltip }, i) => (
+              <figure key={model.id} className="chart-figure" data-interactive="true">
+                <h2 className="chart-title">{model.title}</h2>
+                <ChartLegend entries={model.legend} label={`Legend: ${model.title}`} />
                 <div className="chart-box">
-                  <BarLineChart panel={panel} markers={markers} highlightYear={query.year} />
+                  <RechartsChart model={model} tooltip={tooltip} autoFocus={autoFocus && i === 0} />
                 </div>
               </figure>
             ))}
           </div>
-          <ChartEventList markers={markers} />
+          <ChartEventList markers={figures[0]?.markers ?? []} />
         </>
       ) : staticIsCurrent || !data ? (
         staticCharts

@@ -1,7 +1,7 @@
 "use client";
 
 import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
-import type { TradeDomains } from "@/lib/data/trade-domains";
+import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { TRADE_REPORTERS, type TradePageQuery } from "@/lib/url/trade-params";
 

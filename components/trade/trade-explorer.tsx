@@ -3,7 +3,7 @@
 import { type ReactNode, useCallback } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import type { TradeDomains } from "@/lib/data/trade-domains";
+import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type TradePageQuery, type TradeQuery, buildTradePageSearch, tradeApiKey } from "@/lib/url/trade-params";
 import { LazyChartArea } from "./lazy-chart-area";
@@ -46,6 +46,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
       domain: domains[view.query.reporter],
       origin: window.location.origin,
       keyEvents: state.events ? keyEvents : [],
+      highlightYear: state.year,
     });
   };
 

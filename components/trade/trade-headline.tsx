@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { getTradeRows } from "@/lib/data/trade";
 import { formatNumber } from "@/lib/format";
 import { buildTradeHeadline } from "@/lib/transform/trade-headline";
 
-/** Headline trade figures for the overview: latest year, both directions and the balance, with the source. */
-export async function TradeHeadline() {
-  const headline = buildTradeHeadline(await getTradeRows());
+/** Headline trade figures for the overview: latest year, both directions and the balance, with the source. Rows come from the page. */
+export function TradeHeadline({ rows }: { rows: Parameters<typeof buildTradeHeadline>[0] }) {
+  const headline = buildTradeHeadline(rows);
   if (!headline) return null;
   const source = `Source: IMF, Direction of Trade Statistics, as reported by Japan (${headline.year}).`;
   return (

@@ -1,3 +1,4 @@
+import "server-only";
 import { csvParse } from "d3-dsv";
 import type { z } from "zod";
 import { DataValidationError } from "./data-error";

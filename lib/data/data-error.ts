@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Raised when a data file does not match its schema. The message always names the
  * file, the row (1-based data row, plus the line in the file) and the reason, so a

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { assertUnique, parseCsv } from "./csv";
 import { AID_MILESTONE_COLUMNS, AID_SINGLE_COLUMNS, AID_YEARLY_COLUMNS, aidMilestoneRowSchema, aidSingleRowSchema, aidYearlyRowSchema } from "./schemas/aid";

@@ -1,16 +1,18 @@
+import { buildSwatch, legendHatch } from "@/lib/chart/render-svg";
+import { serializeSvg } from "@/lib/chart/svg-node";
+import { THEME } from "@/lib/chart/theme";
 import type { ExportFigure, LegendEntry } from "./figure";
 import { type ExportRecord, buildSourceLine } from "./metadata";
 import { type MeasureText, escapeXml, estimateTextWidth, wrapText } from "./text-layout";
 
 /** Literal colours of the light theme: an export never depends on page CSS or the reader's theme. */
 const EXPORT_COLORS = {
-  background: "#ffffff",
-  text: "#1d2330",
-  muted: "#4f5868",
-  rule: "#d5d9e0",
-  hatch: "#8a93a3",
+  background: THEME.color.background,
+  text: THEME.color.text,
+  muted: THEME.color.muted,
+  rule: THEME.color.rule,
 } as const;
-const EXPORT_FONT_FAMILY = "'Source Sans 3', Arial, Helvetica, sans-serif";
+const EXPORT_FONT_FAMILY = THEME.font.family;
 const FIGURE_WIDTH = 1000;
 const PAD = 24;
 
@@ -50,19 +52,9 @@ function textBlock(
   c.y += o.size + (lines.length - 1) * o.lineHeight + (o.lineHeight - o.size);
 }
 
-function swatch(entry: LegendEntry, x: number, y: number): string {
-  const c = escapeXml(entry.color);
-  switch (entry.shape) {
-    case "line":
-      return `<line x1="${x}" x2="${x + 18}" y1="${y + 7}" y2="${y + 7}" stroke="${c}" stroke-width="${entry.dash ? 2.4 : 3}"${entry.dash ? ` stroke-dasharray="${escapeXml(entry.dash)}"` : ""}/>`;
-    case "point":
-      return `<rect x="${x + 4}" y="${y + 2}" width="10" height="10" transform="rotate(45 ${x + 9} ${y + 7})" fill="${c}"/>`;
-    case "area":
-      return `<rect x="${x}" y="${y}" width="18" height="14" fill="${c}" stroke="${EXPORT_COLORS.text}" stroke-width="0.75"/>`;
-    default:
-      return `<rect x="${x}" y="${y}" width="18" height="14" fill="${c}"/>${entry.hatched ? `<rect x="${x}" y="${y}" width="18" height="14" fill="url(#export-hatch)"/>` : ""}`;
-  }
-}
+/** The page legend's swatch (lib/chart/render-svg.ts), drawn at a position. */
+const swatch = (entry: LegendEntry, x: number, y: number) =>
+  buildSwatch(entry, x, y, "export-hatch").map(serializeSvg).join("");
 
 /** Legend entries flowed left to right and wrapped, inside the SVG (an HTML legend would be lost on export). */
 function legendBlock(c: Cursor, entries: readonly LegendEntry[], maxWidth: number, measure: MeasureText) {
@@ -148,7 +140,7 @@ export function composeExportSvg(figure: ExportFigure, opts: ComposeOptions): Co
     `<desc id="export-desc">${escapeXml(figure.subtitle)}</desc>`,
     `<metadata id="export-record" data-type="application/json">${metadata}</metadata>`,
     `<defs><style>${opts.fontCss ?? ""}</style>`,
-    `<pattern id="export-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff" fill-opacity="0.55"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern></defs>`,
+    `${serializeSvg(legendHatch("export-hatch"))}</defs>`,
     `<rect width="${width}" height="${height}" fill="${EXPORT_COLORS.background}"/>`,
     ...c.parts,
     `</svg>`,

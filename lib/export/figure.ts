@@ -4,17 +4,8 @@
  * (composition, fonts, rasterising, provenance, file names) is shared.
  */
 
-/** One legend entry, drawn inside the exported SVG (never an HTML legend). */
-export type LegendEntry = {
-  label: string;
-  color: string;
-  /** bar = filled square, line = short stroke, point = diamond, area = filled square with outline. */
-  shape: "bar" | "line" | "point" | "area";
-  /** Drawn hatched (e.g. estimates); shown as a second swatch style. */
-  hatched?: boolean;
-  /** Dash pattern for line entries (e.g. "7 4"). */
-  dash?: string;
-};
+export type { LegendEntry } from "@/lib/chart/legend";
+import type { LegendEntry } from "@/lib/chart/legend";
 
 export type ExportSource = {
   /** Short name shown in the figure's source line. */

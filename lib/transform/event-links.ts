@@ -82,31 +82,3 @@ export function buildTimelineHref(id: string): string {
 export function buildEventMarkers(events: readonly KeyEvent[], from: number, to: number): KeyEvent[] {
   return events.filter((e) => e.year >= from && e.year <= to).sort((a, b) => a.year - b.year);
 }
-
-export type PlacedMarker = KeyEvent & { x: number; row: number; anchor: "start" | "end" };
-
-/**
- * Puts marker labels on rows so neighbours do not overlap (1991 and 1992 are one bar
- * apart). Greedy: each label takes the first row whose last label ends left of it.
- * `labelWidth` estimates a label's width from its text. A label that would run past
- * `maxX` (the plot's right edge) is drawn leftwards from its line instead (anchor "end").
- */
-export function buildMarkerLayout(
-  markers: readonly KeyEvent[],
-  xOf: (year: number) => number,
-  labelWidth: (text: string) => number = (t) => t.length * 6.5 + 8,
-  maxRows = 3,
-  maxX = Number.POSITIVE_INFINITY,
-): PlacedMarker[] {
-  const rowEnds: number[] = [];
-  return markers.map((m) => {
-    const x = xOf(m.year);
-    const w = labelWidth(m.short);
-    const anchor = x + w > maxX ? "end" : "start";
-    const start = anchor === "end" ? x - w : x;
-    let row = rowEnds.findIndex((end) => end <= start);
-    if (row < 0) row = rowEnds.length < maxRows ? rowEnds.length : 0;
-    rowEnds[row] = anchor === "end" ? x : x + w;
-    return { ...m, x, row, anchor };
-  });
-}

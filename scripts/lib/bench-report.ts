@@ -16,6 +16,7 @@ type Results = {
     lcpRatio: number | null;
   }[];
   export: unknown;
+  tooltip?: unknown;
   load: (LoadFigures & { vsStatic?: number })[];
 };
 
@@ -78,6 +79,19 @@ export function renderMarkdown(r: Results): string {
       row(["---", "---:", "---:"]),
     );
     for (const e of exp.figures) out.push(row([e.figure, e.medianMs, e.runs]));
+  }
+  const tip = r.tooltip as {
+    results?: { route: string; cpuSlowdown: number; medianMs: number; runs: number[] }[];
+  } | null;
+  if (tip?.results?.length) {
+    out.push(
+      "",
+      "First tooltip, first pointer move to tooltip painted (chart module fetched on intent), CDP CPU slowdown:",
+      "",
+      row(["route", "CPU slowdown", "median ms", "runs"]),
+      row(["---", "---:", "---:", "---:"]),
+    );
+    for (const t of tip.results) out.push(row([t.route, `${t.cpuSlowdown}×`, t.medianMs, t.runs.length]));
   }
   out.push(
     "",

@@ -65,9 +65,9 @@ describe("aid adapter", () => {
 
   it("draws bars for years with data, a hatched no-data band and the legend inside the SVG", () => {
     const oda = figure.panels[0]!.svg;
-    expect(oda.match(/<rect x=[^>]*fill="#1f77b4"/g)).toHaveLength(3);
+    expect(oda.match(/<rect class="bar"[^>]*fill="#1f77b4"/g)).toHaveLength(3);
     expect(oda).toContain("no data 1984–1985");
-    expect(figure.panels[1]!.svg).toMatch(/<path d="M[^"]+" stroke="#1d2330"/);
+    expect(oda).toMatch(/<path d="M[^"]+" stroke="#1d2330" data-series="share"/);
     const { svg } = composeExportSvg(figure, { record: buildExportRecord(figure, CTX) });
     for (const label of [
       "Japan's net bilateral ODA (bars)",

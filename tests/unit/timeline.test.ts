@@ -7,7 +7,7 @@ import {
   buildTimelineGroups,
   type EventInput,
 } from "@/lib/transform/timeline";
-import { buildEventMarkers, buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 
 const ev = (date: string, precision: EventInput["precision"], title: string): EventInput => ({
   date,
@@ -82,23 +82,5 @@ describe("buildEventMarkers", () => {
   });
   it("keeps the events inside the chart's range, in order", () => {
     expect(buildEventMarkers([k(2013, "b"), k(1970, "a"), k(2022, "c")], 1990, 2020).map((e) => e.id)).toEqual(["b"]);
-  });
-});
-
-describe("buildMarkerLayout", () => {
-  const k = (year: number, short: string): KeyEvent => ({
-    id: short,
-    year,
-    short,
-    title: short,
-    dateLabel: `${year}`,
-    href: "#",
-  });
-  it("moves a label to another row when it would overlap its neighbour", () => {
-    const placed = buildMarkerLayout(
-      [k(1991, "Paris Agreements"), k(1992, "Embassy reopens"), k(2013, "Partnership")],
-      (y) => (y - 1960) * 15,
-    );
-    expect(placed.map((p) => p.row)).toEqual([0, 1, 0]);
   });
 });

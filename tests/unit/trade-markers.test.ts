@@ -2,11 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATASETS } from "@/lib/data/datasets";
-import { buildBarLineMarkup } from "@/lib/export/bar-line-markup";
-import { buildBarLineLayout } from "@/lib/transform/bar-line-layout";
-import { EVENT_LINKS, buildMarkerLayout, type KeyEvent } from "@/lib/transform/event-links";
+import { EVENT_LINKS } from "@/lib/transform/event-links";
 import { buildTimelineEvents } from "@/lib/transform/timeline";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
 import { buildYearDomain } from "@/lib/transform/trade-series";
 import type { ReporterView } from "@/lib/transform/trade-series";
 import { buildTradePageSearch, parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
@@ -18,15 +15,6 @@ const DOMAINS: Record<ReporterView, { from: number; to: number }> = {
   both: { from: 1960, to: 2025 },
 };
 const parse = (qs: string) => parseTradePageParams(fromURLSearchParams(new URLSearchParams(qs)), (r) => DOMAINS[r]);
-const k = (year: number, short: string): KeyEvent => ({
-  id: `${year}-${short}`,
-  year,
-  short,
-  title: short,
-  dateLabel: `${year}`,
-  href: `/timeline#${year}-${short}`,
-});
-
 describe("parseTradePageParams", () => {
   it("defaults to no highlight and markers on", () => {
     expect(parse("")).toEqual({
@@ -73,74 +61,6 @@ describe("buildTradePageSearch", () => {
   });
   it("keeps display settings out of the API key", () => {
     expect(tradeApiKey(parse("from=2000&year=2006&events=off").query, DOMAINS)).toBe("/api/trade?from=2000");
-  });
-});
-
-describe("buildMarkerLayout at the plot's right edge", () => {
-  it("draws a label leftwards when it would run past the edge, and keeps rows apart", () => {
-    const placed = buildMarkerLayout(
-      [k(2013, "Strategic partnership"), k(2022, "RCEP in force")],
-      (y) => (y - 1960) * 10,
-      undefined,
-      3,
-      676,
-    );
-    expect(placed.map((p) => p.anchor)).toEqual(["start", "end"]);
-    // The second label (92.5 wide) ends at its line, x = 620, so it starts at 527.5, inside the first (530 to 674.5): next row.
-    expect(placed.map((p) => p.row)).toEqual([0, 1]);
-  });
-  it("keeps the old behaviour without an edge", () => {
-    expect(buildMarkerLayout([k(2022, "RCEP")], (y) => y).map((p) => p.anchor)).toEqual(["start"]);
-  });
-});
-
-describe("buildBarLineLayout with markers and a highlighted year", () => {
-  const base = {
-    years: [2000, 2001, 2002],
-    bars: [{ key: "a", values: [1, 2, 3] }],
-    lines: [],
-    points: [],
-    width: 400,
-    height: 200,
-  };
-  it("makes room above the plot for the marker rows and places each marker at its year's centre", () => {
-    const plain = buildBarLineLayout(base);
-    const marked = buildBarLineLayout({ ...base, markers: [k(2001, "x")] });
-    expect(marked.plot.y).toBeGreaterThan(plain.plot.y);
-    const bar = marked.bars.find((b) => b.year === 2001)!;
-    expect(marked.markers[0]?.x).toBeCloseTo(bar.x + bar.width / 2, 5);
-    expect(marked.markers[0]!.labelY).toBeLessThan(marked.plot.y);
-    expect(plain.markers).toEqual([]);
-  });
-  it("puts a highlight band around the year's bars, none for a year off the axis", () => {
-    const layout = buildBarLineLayout({ ...base, highlightYear: 2002 });
-    const bar = layout.bars.find((b) => b.year === 2002)!;
-    expect(layout.highlight!.x).toBeLessThanOrEqual(bar.x);
-    expect(layout.highlight!.x + layout.highlight!.width).toBeGreaterThanOrEqual(bar.x + bar.width - 0.1);
-    expect(buildBarLineLayout({ ...base, highlightYear: 1999 }).highlight).toBeNull();
-  });
-  it("draws the markers in the exported SVG", () => {
-    const panel: ChartPanel = {
-      id: "p",
-      title: "t",
-      unit: "USD million",
-      years: base.years,
-      series: [
-        {
-          key: "a",
-          label: "A",
-          color: "#000",
-          kind: "bar",
-          derived: false,
-          values: [1, 2, 3],
-          sources: [null, null, null],
-        },
-      ],
-    };
-    expect(
-      buildBarLineMarkup(panel, { width: 400, height: 200, idPrefix: "p", markers: [k(2001, "Paris & peace")] }),
-    ).toContain(">Paris &amp; peace</text>");
-    expect(buildBarLineMarkup(panel, { width: 400, height: 200, idPrefix: "p" })).not.toContain("stroke-dasharray");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { getTradeRows } from "@/lib/data/trade";
-import { buildTradeDomains } from "@/lib/data/trade-domains";
+import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
 import { MemoCache } from "@/lib/memo-cache";
 import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** A four-digit calendar year within the span the product covers. */

@@ -1,12 +1,11 @@
-import { type AidYearPoint, buildGapRuns } from "@/lib/transform/aid-series";
+import { buildAidChart } from "@/lib/chart/build-aid-chart";
+import { renderChartSvg } from "@/lib/chart/render-svg";
+import { serializeSvg } from "@/lib/chart/svg-node";
+import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { AID_CSV_COLUMNS, buildAidCsvRows } from "@/lib/transform/aid-csv";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, buildAidSearch } from "@/lib/url/aid-params";
-import { GAP_HATCH, buildBarLineMarkup } from "../bar-line-markup";
-import type { ExportFigure, ExportPanel, ExportRow, ExportSource, LegendEntry } from "../figure";
-
-/** Literal colours of the light theme (app/globals.css --c-jp-to-kh and --c-balance). */
-export const AID_COLORS = { japan: "#1f77b4", share: "#1d2330" } as const;
+import type { ExportFigure, ExportRow, ExportSource } from "../figure";
 
 export const AID_SOURCES: ExportSource[] = [
   {
@@ -27,72 +26,30 @@ export const AID_LICENCE =
 /** Columns of the exported CSV/JSON: the aid API's CSV columns plus a link to the source. */
 export const AID_EXPORT_COLUMNS = [...AID_CSV_COLUMNS, "source_url"];
 
-export type AidExportInput = { series: readonly AidYearPoint[]; query: AidQuery; span: YearSpan; origin: string };
-
-const PANEL_WIDTH = 960;
+/** `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen. */
+export type AidExportInput = {
+  series: readonly AidYearPoint[];
+  query: AidQuery;
+  span: YearSpan;
+  origin: string;
+  keyEvents?: readonly KeyEvent[];
+};
 
 /**
- * The aid chart's export description for one view: Japan's net ODA as bars (years the
- * source leaves empty as hatched "no data" bands) and Japan's derived share of all DAC
- * donors as a line, drawn with the shared bar-and-line layout. `series` is what
- * GET /api/aid returns for the view (what the chart is drawn from), one point per year.
+ * The aid chart's export description for one view: the same model and static renderer
+ * as the page's wide chart (ODA bars with hatched "no data" bands, the derived share
+ * line, event markers, the highlighted year). `series` is what GET /api/aid returns
+ * for the view (what the chart is drawn from), one point per year.
  */
-export function buildAidExportFigure({ series, query, span, origin }: AidExportInput): ExportFigure {
-  const years = series.map((p) => p.year);
-  const gaps = buildGapRuns(series);
-  const odaPanel: ChartPanel = {
-    id: "oda",
-    title: "Japan's net bilateral ODA to Cambodia",
-    unit: "USD million, net",
-    years,
-    series: [
-      {
-        key: "japan",
-        label: "Japan's net bilateral ODA (bars)",
-        color: AID_COLORS.japan,
-        kind: "bar",
-        derived: false,
-        values: series.map((p) => (p.japan === null ? null : p.japan / 1e6)),
-        sources: series.map(() => null),
-      },
-    ],
-  };
-  const sharePanel: ChartPanel = {
-    id: "share",
-    title: "Japan's share of all DAC donors' net bilateral aid (derived)",
-    unit: "% (derived)",
-    years,
-    series: [
-      {
-        key: "share",
-        label: "Japan's share of all DAC donors (line, derived)",
-        color: AID_COLORS.share,
-        kind: "line",
-        derived: true,
-        values: series.map((p) => p.sharePct),
-        sources: series.map(() => null),
-      },
-    ],
-  };
-  const odaLegend: LegendEntry[] = [
-    { label: "Japan's net bilateral ODA (bars)", color: AID_COLORS.japan, shape: "bar" },
-  ];
-  if (gaps.length > 0)
-    odaLegend.push({ label: "no data in the source", color: GAP_HATCH, shape: "bar", hatched: true });
-  const panels: ExportPanel[] = [
+export function buildAidExportFigure({ series, query, span, origin, keyEvents = [] }: AidExportInput): ExportFigure {
+  const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
+  const model = buildAidChart(series, { markers, highlightYear: query.year }, "wide");
+  const panels = [
     {
-      title: `${odaPanel.title}, USD million`,
-      legend: odaLegend,
-      svg: buildBarLineMarkup(odaPanel, { width: PANEL_WIDTH, height: 360, idPrefix: "panel-oda", gaps }),
-      width: PANEL_WIDTH,
-      height: 360,
-    },
-    {
-      title: `${sharePanel.title}, %`,
-      legend: [{ label: "Japan's share of all DAC donors (line, derived)", color: AID_COLORS.share, shape: "line" }],
-      svg: buildBarLineMarkup(sharePanel, { width: PANEL_WIDTH, height: 200, idPrefix: "panel-share" }),
-      width: PANEL_WIDTH,
-      height: 200,
+      legend: model.legend,
+      svg: serializeSvg(renderChartSvg(model, { links: false, idPrefix: "panel-aid" })),
+      width: model.width,
+      height: model.height,
     },
   ];
   const range = `${query.from}–${query.to}`;
@@ -103,6 +60,9 @@ export function buildAidExportFigure({ series, query, span, origin }: AidExportI
     notes: [
       "Values published in current US dollars, drawn in millions; years with no figure in the source are gaps, not zeros.",
       "Share derived here: Japan's net bilateral ODA divided by that of all DAC donors (WDI DC.DAC.TOTL.CD), times 100.",
+      ...(markers.length > 0
+        ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
+        : []),
     ],
     sources: AID_SOURCES,
     licence: AID_LICENCE,

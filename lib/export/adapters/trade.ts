@@ -1,16 +1,17 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
-import { type ChartPanel, buildTradeChartPanels, visibleSeries } from "@/lib/transform/trade-chart-series";
+import { buildTradeChartPanels, visibleSeries } from "@/lib/transform/trade-chart-series";
 import type { YearRange } from "@/lib/transform/trade-series";
 import { buildTradeView } from "@/lib/transform/trade-view";
 import { type TradeQuery, buildTradeSearch } from "@/lib/url/trade-params";
-import { buildBarLineMarkup } from "../bar-line-markup";
-import type { ExportFigure, ExportPanel, ExportRow, ExportSource, LegendEntry } from "../figure";
+import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
+import { renderChartSvg } from "@/lib/chart/render-svg";
+import { serializeSvg } from "@/lib/chart/svg-node";
+import type { ExportFigure, ExportPanel, ExportRow, ExportSource } from "../figure";
 
 /** The IMF copy the data were read from (data/SOURCES.md: commit a769819, 2 Feb 2022). */
 const IMF_COPY_COMMIT = "a769819";
-const HATCH_GREY = "#8a93a3";
 
 export const TRADE_EXPORT_COLUMNS = [
   "year",
@@ -51,15 +52,6 @@ function sourcesOf(rows: readonly TradeRow[]): ExportSource[] {
   return [...seen.values()].sort((a, b) => Number(b.name.startsWith("IMF")) - Number(a.name.startsWith("IMF")));
 }
 
-function legendOf(panel: ChartPanel): LegendEntry[] {
-  const entries: LegendEntry[] = visibleSeries(panel).map((s) => ({ label: s.label, color: s.color, shape: s.kind }));
-  const estimates = panel.series.some(
-    (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
-  );
-  if (estimates) entries.push({ label: "Hatched: IMF estimate (“e”)", color: HATCH_GREY, shape: "bar", hatched: true });
-  return entries;
-}
-
 const toExportRow = (r: TradeRow): ExportRow => ({
   year: r.year,
   flow: r.flow,
@@ -74,13 +66,17 @@ const toExportRow = (r: TradeRow): ExportRow => ({
   notes: r.notes,
 });
 
-/** `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen. */
+/**
+ * `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen.
+ * `highlightYear`: the year the view highlights (`?year=`), drawn as on screen.
+ */
 export type TradeExportInput = {
   rows: readonly TradeRow[];
   query: TradeQuery;
   domain: YearRange;
   origin: string;
   keyEvents?: readonly KeyEvent[];
+  highlightYear?: number | null;
 };
 
 /**
@@ -94,17 +90,19 @@ export function buildTradeExportFigure({
   domain,
   origin,
   keyEvents = [],
+  highlightYear = null,
 }: TradeExportInput): ExportFigure {
   const view = buildTradeView(rows, query, domain);
   const chartPanels = buildTradeChartPanels(view);
   const mirror = chartPanels.length > 1;
   const markers = buildEventMarkers(keyEvents, query.from, query.to);
-  const size = mirror ? { width: 960, height: 380 } : { width: 960, height: 440 };
-  const panels: ExportPanel[] = chartPanels.map((p) => ({
-    title: mirror ? p.title : undefined,
-    legend: legendOf(p),
-    svg: buildBarLineMarkup(p, { ...size, idPrefix: `panel-${p.id}`, markers }),
-    ...size,
+  // The same models and renderer as the page's wide chart: the file shows what the screen shows.
+  const panels: ExportPanel[] = buildTradeCharts(chartPanels, { markers, highlightYear }, "wide").map((m) => ({
+    title: mirror ? m.title : undefined,
+    legend: m.legend,
+    svg: serializeSvg(renderChartSvg(m, { links: false, idPrefix: `panel-${m.id}` })),
+    width: m.width,
+    height: m.height,
   }));
   const range = `${query.from}–${query.to}`;
   const drawn = chartPanels.flatMap(visibleSeries);

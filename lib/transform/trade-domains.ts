@@ -9,7 +9,11 @@ const computed = new WeakMap<readonly TradeRow[], TradeDomains>();
 export function buildTradeDomains(rows: readonly TradeRow[]): TradeDomains {
   const hit = computed.get(rows);
   if (hit) return hit;
-  const domains = { japan: buildYearDomain(rows, "japan"), cambodia: buildYearDomain(rows, "cambodia"), both: buildYearDomain(rows, "both") };
+  const domains = {
+    japan: buildYearDomain(rows, "japan"),
+    cambodia: buildYearDomain(rows, "cambodia"),
+    both: buildYearDomain(rows, "both"),
+  };
   computed.set(rows, domains);
   return domains;
 }

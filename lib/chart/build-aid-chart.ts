@@ -1,0 +1,100 @@
+import { formatPct, formatUsdAsMillions } from "@/lib/format";
+import type { AidYearPoint } from "@/lib/transform/aid-series";
+import type { KeyEvent } from "@/lib/transform/event-links";
+import { type ChartSpec, buildChart } from "./build-chart";
+import { buildLegend } from "./legend";
+import type { ChartModel } from "./model";
+import { THEME, type ChartSize } from "./theme";
+
+export type AidChartOptions = { markers: readonly KeyEvent[]; highlightYear: number | null };
+
+const ODA_LABEL = "Japan's net bilateral ODA (bars)";
+const SHARE_LABEL = "Japan's share of all DAC donors (line, derived)";
+
+/**
+ * The aid chart: Japan's net ODA as bars (USD million; years without a figure are
+ * hatched "no data" bands, never zeros) over Japan's derived share of all DAC donors.
+ */
+export function buildAidChartSpec(
+  series: readonly AidYearPoint[],
+  { markers, highlightYear }: AidChartOptions,
+): ChartSpec {
+  const years = series.map((p) => p.year);
+  const from = years[0];
+  const to = years[years.length - 1];
+  const oda = series.map((p) => (p.japan === null ? null : p.japan / 1e6));
+  const share = series.map((p) => p.sharePct);
+  const hasGaps = oda.some((v) => v === null);
+  const odaSeries = {
+    id: "japan",
+    label: ODA_LABEL,
+    color: THEME.color.japanToCambodia,
+    kind: "bar" as const,
+    derived: false,
+    values: oda,
+  };
+  const shareSeries = {
+    id: "share",
+    label: SHARE_LABEL,
+    color: THEME.color.balance,
+    kind: "line" as const,
+    derived: true,
+    values: share,
+  };
+  return {
+    id: "aid",
+    title: "Japan's net bilateral ODA to Cambodia",
+    description: `Japan's net bilateral ODA to Cambodia, ${from}–${to}, USD million, with Japan's share of all DAC donors (derived). The same figures are in the table below.`,
+    years,
+    panels: [
+      {
+        id: "oda",
+        unit: "USD million",
+        axisTitle: "USD million, net disbursements",
+        weight: 3,
+        tickFormat: (v) => String(v),
+        minTop: 1,
+        showGaps: true,
+        callout: (year) => {
+          const p = series.find((s) => s.year === year);
+          return p?.japan == null ? `${year}: no data` : `${year}: USD ${formatUsdAsMillions(p.japan)} million`;
+        },
+        series: [
+          {
+            ...odaSeries,
+            titles: series.map((p) =>
+              p.japan === null
+                ? null
+                : `${p.year}: USD ${formatUsdAsMillions(p.japan)} million${p.sharePct === null ? "" : `; ${formatPct(p.sharePct)} of all DAC donors (derived)`}`,
+            ),
+          },
+        ],
+      },
+      {
+        id: "share",
+        unit: "%",
+        axisTitle: "Japan's share of all DAC donors' net aid, % (derived)",
+        weight: 1,
+        tickFormat: (v) => `${v}%`,
+        minTop: 10,
+        series: [
+          {
+            ...shareSeries,
+            titles: series.map((p) => (p.sharePct === null ? null : `${p.year}: ${formatPct(p.sharePct)} (derived)`)),
+          },
+        ],
+      },
+    ],
+    markers,
+    highlightYear,
+    legend: buildLegend([odaSeries, shareSeries], {
+      ...(hasGaps ? { gaps: "no data in the source" } : {}),
+      ...(markers.length > 0 ? { markers: "key event (links to the timeline)" } : {}),
+    }),
+    notes: [],
+  };
+}
+
+export function buildAidChart(series: readonly AidYearPoint[], opts: AidChartOptions, size: ChartSize): ChartModel {
+  return buildChart(buildAidChartSpec(series, opts), size);
+}

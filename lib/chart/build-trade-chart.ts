@@ -1,0 +1,63 @@
+import { formatNumber, formatTick } from "@/lib/format";
+import type { KeyEvent } from "@/lib/transform/event-links";
+import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { type ChartSpec, buildChart } from "./build-chart";
+import { buildLegend } from "./legend";
+import type { ChartModel } from "./model";
+import type { ChartSize } from "./theme";
+
+export type TradeChartOptions = { markers: readonly KeyEvent[]; highlightYear: number | null };
+
+/** The chart spec of one trade panel (one per panel: the mirror view has two figures). */
+export function buildTradeChartSpec(panel: ChartPanel, { markers, highlightYear }: TradeChartOptions): ChartSpec {
+  const estimates = panel.series.some(
+    (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
+  );
+  const from = panel.years[0];
+  const to = panel.years[panel.years.length - 1];
+  return {
+    id: panel.id,
+    title: panel.title,
+    description: `${panel.title}, ${from}–${to}, ${panel.unit}. The same figures are in the table below.`,
+    years: panel.years,
+    panels: [
+      {
+        id: panel.id,
+        unit: panel.unit,
+        axisTitle: panel.unit,
+        weight: 1,
+        tickFormat: formatTick,
+        series: panel.series.map((s) => ({
+          id: s.key,
+          label: s.label,
+          color: s.color,
+          kind: s.kind,
+          derived: s.derived,
+          values: s.values,
+          estimates: s.sources.map((src) => src?.estimate ?? false),
+          titles: s.values.map((v, i) =>
+            v === null
+              ? null
+              : `${panel.years[i]}: ${s.label}: ${formatNumber(v)} ${panel.unit}${s.sources[i]?.estimate ? " (e: IMF estimate)" : ""}`,
+          ),
+        })),
+      },
+    ],
+    markers,
+    highlightYear,
+    legend: buildLegend(
+      panel.series.map((s) => ({ ...s })),
+      estimates ? { estimates: "Hatched: IMF estimate (“e”)" } : {},
+    ),
+    notes: [],
+  };
+}
+
+/** Trade chart models for the view's panels at one size. */
+export function buildTradeCharts(
+  panels: readonly ChartPanel[],
+  opts: TradeChartOptions,
+  size: ChartSize,
+): ChartModel[] {
+  return panels.map((p) => buildChart(buildTradeChartSpec(p, opts), size));
+}

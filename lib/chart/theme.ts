@@ -1,0 +1,52 @@
+/**
+ * The one theme of every chart: colours, stroke widths, font sizes and figure sizes.
+ * The static SVG, the Recharts chart and the export all read these values; the page's
+ * CSS custom properties (app/globals.css) hold the same colours, kept in step by a unit
+ * test, so a colour is changed here and in the stylesheet together or the test fails.
+ */
+export const THEME = {
+  color: {
+    text: "#1d2330",
+    muted: "#4f5868",
+    background: "#ffffff",
+    rule: "#d5d9e0",
+    grid: "#e3e6eb",
+    highlight: "#fbe7a1",
+    marker: "#4f5868",
+    gapHatch: "#9aa3b2",
+    estimateHatch: "#8a93a3",
+    japanToCambodia: "#1f77b4",
+    cambodiaToJapan: "#d95f02",
+    balance: "#1d2330",
+    press: "#7b3294",
+  },
+  font: {
+    family: "'Source Sans 3', Arial, Helvetica, sans-serif",
+    tick: 13,
+    axisTitle: 13,
+    marker: 12,
+    note: 12,
+  },
+  stroke: { line: 2, highlight: 2, marker: 1.2, markerDash: "4 3", pointOutline: 1.5 },
+  /** Figure sizes in SVG units. Phones get the narrow, taller figure, never the wide one scaled down. */
+  size: {
+    wide: { width: 960, height: 440 },
+    narrow: { width: 400, height: 440 },
+  },
+  /** Below this container width (CSS px) the narrow figure is shown. */
+  narrowBelow: 600,
+} as const;
+
+/** The page's CSS custom properties that must equal theme values (checked by a unit test). */
+export const CSS_VARIABLES: Readonly<Record<string, string>> = {
+  "--text": THEME.color.text,
+  "--muted": THEME.color.muted,
+  "--bg": THEME.color.background,
+  "--border": THEME.color.rule,
+  "--c-jp-to-kh": THEME.color.japanToCambodia,
+  "--c-kh-to-jp": THEME.color.cambodiaToJapan,
+  "--c-balance": THEME.color.balance,
+  "--c-press": THEME.color.press,
+};
+
+export type ChartSize = keyof typeof THEME.size;
