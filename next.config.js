@@ -36,6 +36,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone builds the self-contained server a deployer runs (README, scale-out section).
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   reactStrictMode: true,
   // Each view is rendered once and kept in memory (bounded, least recently used out), not
   // written to disk: the prerendered default views are the only pages on disk.
