@@ -1,15 +1,16 @@
 // @ts-check
 
 /**
- * Security headers for every route. Scripts need 'unsafe-inline' because Next.js
- * streams the page's data in inline <script> tags; a nonce would remove that need but
- * would make every page dynamically rendered (see README, "Security headers").
+ * Security headers for every route. This policy allows no inline script at all; page
+ * responses get the same policy from proxy.ts plus the hashes of that page's own inline
+ * scripts (lib/http/csp.ts; README, "How it is built").
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  // React and Recharts set inline style attributes.
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
+  "style-src-elem 'self'",
+  "style-src-attr 'unsafe-inline'",
   // data: and blob: are the export pipeline's own images (SVG rasterised on a canvas).
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -35,7 +36,13 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone builds the self-contained server a deployer runs (README, scale-out section).
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   reactStrictMode: true,
+  // Each view is rendered once and kept in memory (bounded, least recently used out), not
+  // written to disk: the prerendered default views are the only pages on disk.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

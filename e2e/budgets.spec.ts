@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { measureFirstLoad } from "../scripts/lib/first-load";
+import { measureHtml } from "../scripts/lib/html-bytes";
 
 const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { routes: Record<string, number> };
 
@@ -14,6 +15,35 @@ test.describe("first-load JavaScript budgets", () => {
         kib,
         `${route}: first-load JS is ${kib.toFixed(1)} KiB gzip, over its budget of ${budgetKiB} KiB (budgets.json)`,
       ).toBeLessThanOrEqual(budgetKiB);
+    });
+  }
+});
+
+type HtmlBudgets = {
+  html: { routes: Record<string, number>; targets: Record<string, number> };
+  payload: { target: number; routes: Record<string, number> };
+};
+const bytes = budgets as unknown as HtmlBudgets;
+
+test.describe("HTML byte budgets", () => {
+  for (const [route, budgetKiB] of Object.entries(bytes.html.routes)) {
+    test(`${route}: HTML within ${budgetKiB} KiB gzip, inline payload within ${bytes.payload.routes[route]}× its markup`, async ({
+      request,
+    }) => {
+      const target = bytes.html.targets[route];
+      expect(target, `${route} has no target in budgets.json`).toBeDefined();
+      const res = await request.get(route);
+      expect(res.status()).toBe(200);
+      const m = measureHtml(await res.text());
+      expect(m.payloadBytes, `${route} has no inline payload: the measurement is broken`).toBeGreaterThan(0);
+      const kib = m.gzipBytes / 1024;
+      expect(kib, `${route}: HTML is ${kib.toFixed(1)} KiB gzip (target ${target} KiB)`).toBeLessThanOrEqual(budgetKiB);
+      const ratio = m.payloadBytes / m.markupBytes;
+      const maxRatio = bytes.payload.routes[route] ?? bytes.payload.target;
+      expect(
+        ratio,
+        `${route}: payload is ${ratio.toFixed(2)}× the markup (target ${bytes.payload.target})`,
+      ).toBeLessThanOrEqual(maxRatio);
     });
   }
 });

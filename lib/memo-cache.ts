@@ -20,6 +20,11 @@ export class MemoCache<V> {
     return value;
   }
 
+  /** Forgets a key (a failed computation must not be cached). */
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+
   get size(): number {
     return this.map.size;
   }

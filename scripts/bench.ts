@@ -9,7 +9,8 @@
  * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
  *   6. first tooltip: first pointer move over a chart to the tooltip painted, at 1× and 4× CPU (scripts/bench-tooltip.mjs).
  * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out);
- * BENCH_ONLY=tooltip runs only step 6 (and prints its figures; nothing is written but bench/tooltip.json).
+ * BENCH_ONLY=tooltip runs only step 6 (and prints its figures; nothing is written but bench/tooltip.json);
+ * BENCH_ONLY=load runs only the load test (written to bench/load.json; results.json and the README are left alone).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -29,6 +30,43 @@ const LOAD_SECONDS = QUICK ? 5 : 30;
 const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline"];
 const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
+const ONLY_LOAD = process.env.BENCH_ONLY === "load";
+/** The static file (the reference), the API, then each page's default view and a shared-link view. */
+const LOAD_PATHS = [
+  STATIC_FILE,
+  "/api/trade",
+  ...ROUTES,
+  "/trade?reporter=both&from=1994&to=2020",
+  "/aid?from=1975&to=2000&year=1992",
+  "/map?phase=annexed&province=battambang",
+  "/timeline?era=cold-war",
+];
+
+async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
+  const load: (LoadFigures & { vsStatic?: number })[] = [];
+  for (const p of LOAD_PATHS) {
+    // One request first: a view is rendered on its first request, and the load measures serving it.
+    await fetch(`${BASE}${p}`);
+    load.push(await loadTest(BASE, p, LOAD_SECONDS));
+    log(`load ${p}: ${load[load.length - 1]!.requestsPerSec} req/s`);
+  }
+  const reference = load[0]!.requestsPerSec;
+  for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;
+  return load;
+}
+
+async function loadOnly(): Promise<void> {
+  const server = await startServer(PORT);
+  try {
+    const load = await runLoad();
+    await mkdir("bench", { recursive: true });
+    const report = { date: new Date().toISOString(), loadSeconds: LOAD_SECONDS, load };
+    await writeFile(path.join("bench", "load.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.table(load);
+  } finally {
+    stopServer(server);
+  }
+}
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 const slug = (route: string) => (route === "/" ? "index" : route.slice(1).replace(/\W+/g, "-"));
@@ -82,6 +120,7 @@ async function main(): Promise<void> {
     log("building…");
     execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   }
+  if (ONLY_LOAD) return loadOnly();
   let server = await startServer(PORT);
   const routes = await existingRoutes();
   log(`routes: ${routes.join(" ")}`);
@@ -150,13 +189,7 @@ async function main(): Promise<void> {
 
     const tooltip = await measureTooltip();
 
-    const load: (LoadFigures & { vsStatic?: number })[] = [];
-    for (const p of [STATIC_FILE, "/api/trade", "/", "/trade"]) {
-      load.push(await loadTest(BASE, p, LOAD_SECONDS));
-      log(`load ${p}: ${load[load.length - 1]!.requestsPerSec} req/s`);
-    }
-    const reference = load[0]!.requestsPerSec;
-    for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;
+    const load = await runLoad();
 
     const report = {
       date: new Date().toISOString(),

@@ -39,3 +39,12 @@ export function parseTimelineParams(raw: RawSearchParams): TimelineParams {
 export function buildTimelineUrl(era: EraId | null): string {
   return era ? `/timeline?era=${era}` : "/timeline";
 }
+
+/** The canonical search string of a timeline view (era and a highlighted event that exists). */
+export function buildTimelineSearch(params: { era: EraId | null; event: string | null }): string {
+  const q = new URLSearchParams();
+  if (params.era) q.set("era", params.era);
+  if (params.event) q.set("event", params.event);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,3 +1,7 @@
+import { Suspense } from "react";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
 import { AidExplorer } from "@/components/aid/aid-explorer";
 import { AidSectors } from "@/components/aid/aid-sectors";
@@ -7,7 +11,6 @@ import { AidTable } from "@/components/aid/aid-table";
 import { ArticleAidComparison, CumulativeClaimsTable } from "@/components/aid/cumulative-claims";
 import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
-import { ParamNotice } from "@/components/param-notice";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { ChartSvg } from "@/components/chart/chart-svg";
 import { buildAidFigure } from "@/lib/chart/figures";
@@ -27,7 +30,12 @@ import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
-import type { RawSearchParams } from "@/lib/url/search-params";
+
+/** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
 
 export const metadata: Metadata = {
   title: "Japan's aid to Cambodia",
@@ -38,9 +46,9 @@ export const metadata: Metadata = {
 /** The article's claim is compared with the sum to 2006 (its aid paragraph cites the 2006 agreement) and to 2016 (the snapshot's date). */
 const ARTICLE_END_YEARS = [2006, 2016] as const;
 
-export default async function AidPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function AidPage({ params }: { params: Promise<{ view: string }> }) {
   const span = await getAidYearSpan();
-  const { query: view, issues } = parseAidParams(await searchParams, span);
+  const { query: view } = parseAidParams(await readViewParams("aid", params), span);
   const [series, yearly, single, milestones, press, keyEvents, wdi, aidClaims] = await Promise.all([
     getAidSeries(view.from, view.to),
     getAidYearlyRows(),
@@ -67,7 +75,13 @@ export default async function AidPage({ searchParams }: { searchParams: Promise<
         Japan&apos;s aid to Cambodia, {view.from}–{view.to}
       </h1>
       <AidSummaryText series={series} from={view.from} to={view.to} />
-      <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
+      <Suspense fallback={null}>
+        <ParamNoticeIsland
+          route="aid"
+          ctx={noticeContext("aid", await getViewContext())}
+          defaultsText="Showing the default view for those settings."
+        />
+      </Suspense>
       <AidExplorer
         query={view}
         span={span}

@@ -1,6 +1,9 @@
+import { Suspense } from "react";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
 import { StaticChartPanels } from "@/components/chart/static-chart-panels";
-import { ParamNotice } from "@/components/param-notice";
 import { TradeExplorer } from "@/components/trade/trade-explorer";
 import { TradeDataNotes } from "@/components/trade/trade-data-notes";
 import { TradeSources } from "@/components/trade/trade-sources";
@@ -18,8 +21,13 @@ import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { buildTradeFigures } from "@/lib/chart/figures";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
 import { buildTradeView } from "@/lib/transform/trade-view";
-import type { RawSearchParams } from "@/lib/url/search-params";
 import { parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
+
+/** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
 
 export const metadata: Metadata = {
   title: "Trade",
@@ -27,10 +35,10 @@ export const metadata: Metadata = {
     "Japan–Cambodia merchandise trade since 1960 as each side reports it (IMF DOTS), with the balance and the sources of every figure.",
 };
 
-export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function TradePage({ params }: { params: Promise<{ view: string }> }) {
   const [rows, claims, keyEvents] = await Promise.all([getTradeRows(), getClaims("trade"), getKeyEvents()]);
   const domains = buildTradeDomains(rows);
-  const { query, issues } = parseTradePageParams(await searchParams, (r) => domains[r]);
+  const { query } = parseTradePageParams(await readViewParams("trade", params), (r) => domains[r]);
   const dataQuery = { reporter: query.reporter, from: query.from, to: query.to };
   const view = buildTradeView(rows, dataQuery, domains[query.reporter]);
   const panels = buildTradeChartPanels(view);
@@ -47,7 +55,13 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
         record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
       </p>
-      <ParamNotice issues={issues} defaultsText="Showing the default view for those settings." />
+      <Suspense fallback={null}>
+        <ParamNoticeIsland
+          route="trade"
+          ctx={noticeContext("trade", await getViewContext())}
+          defaultsText="Showing the default view for those settings."
+        />
+      </Suspense>
       <TradeExplorer
         query={query}
         domains={domains}

@@ -1,11 +1,19 @@
+import { Suspense } from "react";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
 import { EraFilter } from "@/components/timeline/era-filter";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { getEvents } from "@/lib/data/events";
 import { ERAS, type EraId } from "@/lib/transform/timeline";
-import { ParamNotice } from "@/components/param-notice";
-import { type RawSearchParams, truncate } from "@/lib/url/search-params";
 import { parseTimelineParams } from "@/lib/url/timeline-params";
+
+/** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -13,8 +21,8 @@ export const metadata: Metadata = {
     "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
 };
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const params = parseTimelineParams(await searchParams);
+export default async function TimelinePage({ params: view }: { params: Promise<{ view: string }> }) {
+  const params = parseTimelineParams(await readViewParams("timeline", view));
   const events = await getEvents();
   const counts = Object.fromEntries(ERAS.map((e) => [e.id, events.filter((ev) => ev.era === e.id).length])) as Record<
     EraId,
@@ -24,13 +32,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const first = events[0];
   const last = events[events.length - 1];
   const highlighted = params.event ? events.find((e) => e.id === params.event) : undefined;
-  const issues =
-    params.event && !highlighted
-      ? [
-          ...params.issues,
-          { param: "event", message: `No event has the id “${truncate(params.event)}”; nothing is highlighted.` },
-        ]
-      : params.issues;
 
   return (
     <>
@@ -41,7 +42,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {events.length} events in four eras, from the first Cambodian merchant ship to reach Japan to today&apos;s
         partnership. Dates keep the precision of their source: where a source gives only a year or a month, so do we.
       </p>
-      <ParamNotice issues={issues} defaultsText="Showing the whole timeline for those settings." />
+      <Suspense fallback={null}>
+        <ParamNoticeIsland
+          route="timeline"
+          ctx={noticeContext("timeline", await getViewContext())}
+          defaultsText="Showing the whole timeline for those settings."
+        />
+      </Suspense>
       <EraFilter current={params.era} counts={counts} />
       <p className="muted" role="status" aria-live="polite">
         Showing {shown} of {events.length} events

@@ -1,4 +1,7 @@
-import { ParamNotice } from "@/components/param-notice";
+import { Suspense } from "react";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
 import { CededAreaComparison } from "@/components/map/ceded-area-comparison";
 import { CessionMapSvg } from "@/components/map/cession-map-svg";
@@ -15,18 +18,22 @@ import { getCessionMap } from "@/lib/data/geo";
 import { buildMapExportSpec } from "@/lib/export/adapters/map";
 import { parseMapParams } from "@/lib/url/map-params";
 
+/** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
+
 export const metadata: Metadata = {
   title: "The 1941 cession map",
   description:
     "The Cambodian provinces Thailand annexed in 1941 under the settlement Japan brokered, returned in 1946: the treaty line, two accounts, three phases.",
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function MapPage({ params: view }: { params: Promise<{ view: string }> }) {
   const model = await getCessionMap();
-  const { params, issues } = parseMapParams(
-    await searchParams,
+  const { params } = parseMapParams(
+    await readViewParams("map", view),
     model.provinces.map((p) => p.id),
   );
   const selected = model.provinces.find((p) => p.id === params.province);
@@ -50,7 +57,13 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         1941 until the Washington settlement of 17 November 1946. The map shows the treaty terms and the
         encyclopedia&apos;s account side by side.
       </p>
-      <ParamNotice issues={issues} defaultsText="Showing the default for those settings." />
+      <Suspense fallback={null}>
+        <ParamNoticeIsland
+          route="map"
+          ctx={noticeContext("map", await getViewContext())}
+          defaultsText="Showing the default for those settings."
+        />
+      </Suspense>
       <MapExplorer tips={tips} announcement={announcement}>
         <MapControls params={params} model={model} />
         <div className="map-layout">

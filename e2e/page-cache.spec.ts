@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { PAGES } from "./support/routes";
+
+/** One shared-link view per route next to its default view. */
+const VIEWS = [
+  ...PAGES,
+  "/trade?reporter=both&from=1994&to=2020",
+  "/aid?from=1975&to=2000&year=1992",
+  "/map?phase=annexed&province=battambang",
+  "/timeline?era=cold-war",
+] as const;
+
+/** Bad links and the view each falls back to. */
+const FALLBACKS = [
+  ["/trade?reporter=thailand&from=abc", "/trade"],
+  ["/trade?reporter=both&from=1994&to=2020&year=1800", "/trade?reporter=both&from=1994&to=2020"],
+  ["/map?phase=annexed&province=atlantis", "/map"],
+  ["/aid?events=maybe", "/aid"],
+  ["/timeline?era=bronze-age", "/timeline"],
+] as const;
+
+test.describe("cacheable pages", () => {
+  for (const path of VIEWS) {
+    test(`${path} is public with an ETag, and a repeat with If-None-Match gets 304`, async ({ request }) => {
+      const first = await request.get(path);
+      expect(first.status()).toBe(200);
+      const cacheControl = first.headers()["cache-control"] ?? "";
+      expect(cacheControl).toMatch(/\bpublic\b/);
+      expect(cacheControl).toMatch(/\bs-maxage=\d+/);
+      expect(cacheControl).toMatch(/\bstale-while-revalidate=\d+/);
+      const etag = first.headers()["etag"];
+      expect(etag, `${path} has no ETag`).toBeTruthy();
+      const again = await request.get(path, { headers: { "If-None-Match": etag! } });
+      expect(again.status()).toBe(304);
+      expect(await again.body()).toHaveLength(0);
+    });
+  }
+
+  for (const [bad, fallback] of FALLBACKS) {
+    test(`${bad} gets the ETag of ${fallback}`, async ({ request }) => {
+      const [a, b] = await Promise.all([request.get(bad), request.get(fallback)]);
+      expect(a.status()).toBe(200);
+      expect(a.headers()["etag"]).toBeTruthy();
+      expect(a.headers()["etag"]).toBe(b.headers()["etag"]);
+    });
+  }
+
+  test("a bad link still names the bad parameter to the reader", async ({ page }) => {
+    await page.goto("/map?phase=annexed&province=atlantis");
+    await expect(page.getByTestId("param-notice")).toContainText("Unknown province “atlantis”");
+    await page.goto("/map?phase=annexed");
+    await expect(page.getByTestId("param-notice")).toHaveCount(0);
+  });
+
+  test("view paths are not addressable directly", async ({ request }) => {
+    for (const path of ["/trade/default", "/map/phase.before", "/aid/from.1800"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+});
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+test.describe("strict script policy", () => {
+  for (const path of VIEWS) {
+    test(`${path}: no 'unsafe-inline' in script-src and every inline script is in the header's hashes`, async ({
+      request,
+    }) => {
+      const res = await request.get(path);
+      const csp = res.headers()["content-security-policy"] ?? "";
+      const scriptSrc = csp.split(/;\s*/).find((d) => d.startsWith("script-src "));
+      expect(scriptSrc, `${path} has no script-src`).toBeTruthy();
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      const allowed = new Set(scriptSrc!.split(" ").slice(1));
+      const inline = [...(await res.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+      expect(inline.length, `${path} has no inline scripts: the check is broken`).toBeGreaterThan(0);
+      for (const [, body] of inline) expect(allowed.has(sha256(body!)), body!.slice(0, 80)).toBe(true);
+      for (const header of ["x-content-type-options", "referrer-policy", "x-frame-options"])
+        expect(res.headers()[header], header).toBeTruthy();
+      expect(csp).toContain("frame-ancestors 'none'");
+    });
+  }
+
+  test("the pages run with the policy: no violation, the page hydrates", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.violations.push(e.violatedDirective));
+    });
+    for (const path of ["/", "/trade?reporter=both&from=1994&to=2020", "/map?phase=before", "/timeline"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      // next/link prefetching and client routing exist only once React has hydrated.
+      expect(await page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe("object");
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+    }
+  });
+
+  test("an injected inline script is blocked and the violation recorded", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: { directive: string; blocked: string }[] };
+      w.violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.violations.push({ directive: e.violatedDirective, blocked: e.blockedURI }),
+      );
+    });
+    // The fixture: the server's response, headers and all, with one script slipped into the markup.
+    await page.route("**/trade?reporter=cambodia", async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace("</main>", "<script>window.injected = true</script></main>");
+      await route.fulfill({ response: res, body });
+    });
+    await page.goto("/trade?reporter=cambodia");
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+    const violations = await page.evaluate(
+      () => (window as unknown as { violations: { directive: string; blocked: string }[] }).violations,
+    );
+    // Exactly one: the injected script. The page's own inline scripts all match their hashes.
+    expect(violations).toEqual([{ directive: "script-src-elem", blocked: "inline" }]);
+  });
+});

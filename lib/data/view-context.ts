@@ -1,0 +1,53 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { RawSearchParams } from "@/lib/url/search-params";
+import { type ViewContext, type ViewRoute, readViewSegment } from "@/lib/url/view-key";
+import { getAidYearSpan } from "./aid";
+import { getEvents } from "./events";
+import { getCessionMap } from "./geo";
+import { getTradeRows } from "./trade";
+import { buildTradeDomains } from "@/lib/transform/trade-domains";
+
+let context: Promise<ViewContext> | null = null;
+
+/** What the URL parsers need from the data, loaded once per process (the data change only with a deploy). */
+export function getViewContext(): Promise<ViewContext> {
+  context ??= (async () => {
+    const [rows, aidSpan, map, events] = await Promise.all([
+      getTradeRows(),
+      getAidYearSpan(),
+      getCessionMap(),
+      getEvents(),
+    ]);
+    return {
+      tradeDomains: buildTradeDomains(rows),
+      aidSpan,
+      provinceIds: map.provinces.map((p) => p.id),
+      eventIds: events.map((e) => e.id),
+    };
+  })().catch((error: unknown) => {
+    context = null;
+    throw error;
+  });
+  return context;
+}
+
+/**
+ * The search params a page's view segment stands for. A segment that is not the canonical
+ * form of a view (only the proxy writes them) is a 404, so each view has one cache entry.
+ */
+export async function readViewParams(route: ViewRoute, params: Promise<{ view: string }>): Promise<RawSearchParams> {
+  const { view } = await params;
+  const raw = readViewSegment(route, view, await getViewContext());
+  if (!raw) notFound();
+  return raw;
+}
+
+/** The context the reader's notice needs on one route, and no more (it is sent to the browser). */
+export function noticeContext(route: ViewRoute, ctx: ViewContext): ViewContext {
+  return {
+    ...ctx,
+    provinceIds: route === "map" ? ctx.provinceIds : [],
+    eventIds: route === "timeline" ? ctx.eventIds : [],
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * How the page responses may be cached. The data change only with a deploy, so a shared
+ * cache (CDN, reverse proxy) may keep a page for an hour and serve it stale for a day while
+ * it refetches; browsers revalidate every time (max-age=0) and get a 304 from the ETag.
+ */
+export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400";
+
+/** Header that marks the server's own request for a view it has not rendered yet. */
+export const INTERNAL_RENDER_HEADER = "x-view-render";

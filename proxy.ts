@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { type NextRequest, NextResponse } from "next/server";
+import { getViewContext } from "@/lib/data/view-context";
+import { type InlineHashes, buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
+import { INTERNAL_RENDER_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
+import { MemoCache } from "@/lib/memo-cache";
+import { fromURLSearchParams } from "@/lib/url/search-params";
+import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@/lib/url/view-key";
+
+/*
+ * Every page request passes here. A view route (/trade?…) is parsed with the route's own
+ * parser and rewritten to its canonical segment (/trade/reporter.both_from.1994), a page
+ * that Next renders once and then serves from its cache (the default view is prerendered at
+ * build time). The CSP carries the sha256 hashes of that page's inline scripts, computed
+ * once from the bytes the cache serves. See README, "How it is built".
+ */
+
+const APP_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "server", "app");
+const token = randomUUID();
+/** Bounded like the page cache: one entry per rendered view. */
+const hashes = new MemoCache<Promise<InlineHashes>>(2000);
+
+async function fetchHashes(target: string, file: string): Promise<InlineHashes> {
+  // The build output (prerendered default views, the overview, the not-found page).
+  const built = await readFile(path.join(APP_DIR, file), "utf8").catch(() => null);
+  if (built !== null) return buildInlineHashes(built);
+  // A view not rendered yet: render it now, through the page cache, and hash what it holds.
+  const port = process.env.PORT ?? "3000";
+  const res = await fetch(`http://127.0.0.1:${port}${target}`, { headers: { [INTERNAL_RENDER_HEADER]: token } });
+  if (!res.ok) throw new Error(`Rendering ${target} gave ${res.status}`);
+  return buildInlineHashes(await res.text());
+}
+
+function hashesFor(target: string, file: string): Promise<InlineHashes> {
+  return hashes.get(target, () => {
+    const pending = fetchHashes(target, file);
+    pending.catch(() => hashes.delete(target));
+    return pending;
+  });
+}
+
+async function withPolicy(req: NextRequest, res: NextResponse, target: string, file: string, cache: boolean) {
+  // A client-side navigation fetches the React payload, not HTML: no inline scripts to allow.
+  const isDocument = req.headers.get("rsc") !== "1";
+  const policy = buildContentSecurityPolicy(isDocument ? await hashesFor(target, file) : undefined);
+  res.headers.set("Content-Security-Policy", policy);
+  if (cache) res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
+  return res;
+}
+
+function viewRoute(pathname: string): ViewRoute | null {
+  const name = pathname.slice(1);
+  return (VIEW_ROUTES as readonly string[]).includes(name) ? (name as ViewRoute) : null;
+}
+
+export async function proxy(req: NextRequest) {
+  const { pathname, searchParams } = req.nextUrl;
+  if (pathname === "/") return withPolicy(req, NextResponse.next(), "/", "index.html", true);
+
+  const route = viewRoute(pathname);
+  if (route) {
+    const { search } = buildViewSearch(route, fromURLSearchParams(searchParams), await getViewContext());
+    const target = `/${route}/${searchToSegment(search)}`;
+    const url = req.nextUrl.clone();
+    url.pathname = target;
+    url.search = "";
+    return withPolicy(req, NextResponse.rewrite(url), target, `${target.slice(1)}.html`, true);
+  }
+
+  const segment = /^\/(trade|aid|map|timeline)\/[^/]+$/.test(pathname);
+  if (segment && req.headers.get(INTERNAL_RENDER_HEADER) === token) return NextResponse.next();
+  // Everything else (a hand-made view segment, an unknown path): the not-found page's policy.
+  const res = segment ? NextResponse.rewrite(new URL("/_not-found", req.url)) : NextResponse.next();
+  return withPolicy(req, res, "/_not-found", "_not-found.html", false);
+}
+
+export const config = {
+  // Pages only: API routes, build assets and public files get the static policy from next.config.js.
+  matcher: ["/((?!api/|_next/|fonts/|icon.svg|favicon.ico|robots.txt).*)"],
+};

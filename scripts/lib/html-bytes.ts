@@ -1,0 +1,26 @@
+import { gzipSync } from "node:zlib";
+
+export type HtmlBytes = {
+  /** The whole document, gzip level 9. */
+  gzipBytes: number;
+  rawBytes: number;
+  /** The inline React Server Components payload: the text of every inline script. */
+  payloadBytes: number;
+  /** Everything else: the markup the reader sees (and its CSS links, head and so on). */
+  markupBytes: number;
+};
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Splits a page's HTML into its inline payload and its markup, and gzips the whole. */
+export function measureHtml(html: string): HtmlBytes {
+  let payloadBytes = 0;
+  for (const [, body] of html.matchAll(INLINE_SCRIPT)) payloadBytes += Buffer.byteLength(body ?? "");
+  const rawBytes = Buffer.byteLength(html);
+  return {
+    gzipBytes: gzipSync(html, { level: 9 }).length,
+    rawBytes,
+    payloadBytes,
+    markupBytes: Buffer.byteLength(html.replace(INLINE_SCRIPT, "")),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ViewContext,
+  buildViewSearch,
+  readViewSegment,
+  searchToSegment,
+  segmentToSearchParams,
+} from "@/lib/url/view-key";
+
+const ctx: ViewContext = {
+  tradeDomains: { japan: { from: 1960, to: 2024 }, cambodia: { from: 1994, to: 2024 }, both: { from: 1994, to: 2024 } },
+  aidSpan: { first: 1960, last: 2023 },
+  provinceIds: ["battambang", "koh-kong"],
+  eventIds: ["1941-tokyo-convention"],
+};
+
+describe("view keys", () => {
+  it("writes a valid view in canonical order with defaults left out", () => {
+    const { search, issues } = buildViewSearch("trade", { to: "2020", from: "1994", reporter: "both" }, ctx);
+    expect(issues).toEqual([]);
+    expect(search).toBe("?reporter=both&to=2020");
+    expect(searchToSegment(search)).toBe("reporter.both_to.2020");
+  });
+
+  it("gives an invalid parameter the key of the view it falls back to, and names it", () => {
+    const bad = buildViewSearch("trade", { reporter: "thailand", from: "abc" }, ctx);
+    expect(bad.search).toBe(buildViewSearch("trade", {}, ctx).search);
+    expect(bad.issues.map((i) => i.param)).toEqual(["reporter", "from"]);
+    const map = buildViewSearch("map", { phase: "annexed", province: "nowhere" }, ctx);
+    expect(searchToSegment(map.search)).toBe("default");
+    expect(map.issues.map((i) => i.param)).toEqual(["province"]);
+  });
+
+  it("keeps a timeline event only if it exists", () => {
+    expect(buildViewSearch("timeline", { event: "1941-tokyo-convention" }, ctx).search).toBe(
+      "?event=1941-tokyo-convention",
+    );
+    const missing = buildViewSearch("timeline", { era: "cold-war", event: "no-such-event" }, ctx);
+    expect(missing.search).toBe("?era=cold-war");
+    expect(missing.issues[0]?.param).toBe("event");
+  });
+
+  it("reads back only canonical segments", () => {
+    const segment = searchToSegment(buildViewSearch("map", { province: "koh-kong", zoom: "ceded" }, ctx).search);
+    expect(segmentToSearchParams(segment)).toEqual({ zoom: "ceded", province: "koh-kong" });
+    expect(readViewSegment("map", segment, ctx)).toEqual({ zoom: "ceded", province: "koh-kong" });
+    expect(readViewSegment("map", "province.koh-kong_zoom.ceded", ctx)).toBeNull(); // not in canonical order
+    expect(readViewSegment("map", "phase.annexed", ctx)).toBeNull(); // a default spelled out
+    expect(readViewSegment("aid", "from.1800", ctx)).toBeNull();
+    expect(readViewSegment("aid", "default", ctx)).toEqual({});
+  });
+});
