@@ -7,7 +7,8 @@
  *   4. export: median click-to-download time of a 2× PNG (scripts/bench-export.mjs);
  *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file.
  * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
- * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out).
+ * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out);
+ * BENCH_ONLY=map-zoom runs only the map zoom benchmark (scripts/bench-map-zoom.mjs, bench/map-zoom.json).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -51,6 +52,15 @@ async function writeStaticCopies(routes: string[]): Promise<void> {
   }
 }
 
+/** The map zoom benchmark against the running server (frame p95 at 1× and 4× CPU, first wheel to frame). */
+function runMapZoom(): number | null {
+  const run = spawnSync("node", [path.join("scripts", "bench-map-zoom.mjs")], {
+    env: { ...process.env, BENCH_PORT: String(PORT), BENCH_RUNS: QUICK ? "1" : "3" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return run.status;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_SKIP_BUILD !== "1") {
@@ -58,6 +68,15 @@ async function main(): Promise<void> {
     execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   }
   let server = await startServer(PORT);
+  if (process.env.BENCH_ONLY === "map-zoom") {
+    try {
+      const status = runMapZoom();
+      if (status !== 0) process.exitCode = 1;
+    } finally {
+      stopServer(server);
+    }
+    return;
+  }
   const routes = await existingRoutes();
   log(`routes: ${routes.join(" ")}`);
 
@@ -120,6 +139,9 @@ async function main(): Promise<void> {
     if (exp.status === 0) exportFigures = JSON.parse(await readFile(path.join("bench", "export.json"), "utf8"));
     else log("export benchmark unavailable or failed");
 
+    const mapZoom = runMapZoom() === 0 ? JSON.parse(await readFile(path.join("bench", "map-zoom.json"), "utf8")) : null;
+    if (!mapZoom) log("map zoom benchmark unavailable or failed");
+
     const load: (LoadFigures & { vsStatic?: number })[] = [];
     for (const p of [STATIC_FILE, "/api/trade", "/", "/trade"]) {
       load.push(await loadTest(BASE, p, LOAD_SECONDS));
@@ -136,6 +158,7 @@ async function main(): Promise<void> {
       firstLoad,
       lighthouse,
       export: exportFigures,
+      mapZoom,
       load,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
