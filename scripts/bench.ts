@@ -11,6 +11,7 @@
  * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out);
  * BENCH_ONLY=tooltip runs only step 6 (and prints its figures; nothing is written but bench/tooltip.json);
  * BENCH_ONLY=load runs only the load test (written to bench/load.json; results.json and the README are left alone).
+ * BENCH_ONLY=map-zoom runs only the map zoom benchmark (scripts/bench-map-zoom.mjs, bench/map-zoom.json).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -104,6 +105,15 @@ async function measureTooltip(): Promise<unknown> {
   return JSON.parse(await readFile(path.join("bench", "tooltip.json"), "utf8"));
 }
 
+/** The map zoom benchmark against the running server (frame p95 at 1× and 4× CPU, first wheel to frame). */
+function runMapZoom(): number | null {
+  const run = spawnSync("node", [path.join("scripts", "bench-map-zoom.mjs")], {
+    env: { ...process.env, BENCH_PORT: String(PORT), BENCH_RUNS: QUICK ? "1" : "3" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return run.status;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_ONLY === "tooltip") {
@@ -122,6 +132,15 @@ async function main(): Promise<void> {
   }
   if (ONLY_LOAD) return loadOnly();
   let server = await startServer(PORT);
+  if (process.env.BENCH_ONLY === "map-zoom") {
+    try {
+      const status = runMapZoom();
+      if (status !== 0) process.exitCode = 1;
+    } finally {
+      stopServer(server);
+    }
+    return;
+  }
   const routes = await existingRoutes();
   log(`routes: ${routes.join(" ")}`);
 
@@ -189,6 +208,9 @@ async function main(): Promise<void> {
 
     const tooltip = await measureTooltip();
 
+    const mapZoom = runMapZoom() === 0 ? JSON.parse(await readFile(path.join("bench", "map-zoom.json"), "utf8")) : null;
+    if (!mapZoom) log("map zoom benchmark unavailable or failed");
+
     const load = await runLoad();
 
     const report = {
@@ -200,6 +222,7 @@ async function main(): Promise<void> {
       lighthouse,
       export: exportFigures,
       tooltip,
+      mapZoom,
       load,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };

@@ -1,6 +1,7 @@
 import "./map.css";
 import Link from "next/link";
 import type { CessionMapModel } from "@/lib/map/model";
+import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
 import { mapHref, type MapParams } from "@/lib/url/map-params";
 import { MapLabels } from "./map-labels";
 import { MapPatterns } from "./map-patterns";
@@ -10,14 +11,15 @@ type Props = { model: CessionMapModel; params: MapParams };
 
 /** The map itself, drawn on the server from precomputed paths; works without JavaScript. */
 export function CessionMapSvg({ model, params }: Props) {
-  const box = params.zoom === "ceded" ? model.zoomBoxes[params.account] : model.zoomBoxes.all;
+  const box = viewBoxOf(model, params);
   const annexed = params.phase === "annexed";
   const selected = model.provinces.find((p) => p.id === params.province);
   return (
     <svg
       className="cession-map"
       data-phase={params.phase}
-      viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
+      viewBox={viewBoxAttr(box)}
+      style={{ ["--k" as string]: String(model.width / box.width) }}
       role="group"
       aria-labelledby="cession-map-title"
     >
@@ -28,7 +30,7 @@ export function CessionMapSvg({ model, params }: Props) {
       <rect className="map-sea" x={-50} y={-50} width={model.width + 100} height={model.height + 100} />
       <g className="map-neighbours" aria-hidden="true">
         {model.neighbours.map((n) => (
-          <path key={n.id} d={n.path} />
+          <path key={n.id} d={n.path} data-neighbour={n.id} />
         ))}
       </g>
       <g className="map-provinces">

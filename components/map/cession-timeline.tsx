@@ -1,3 +1,7 @@
+const SETTLEMENT = {
+  title: "Wikipedia: Franco-Thai settlement treaty of 1946",
+  url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946",
+};
 const MEDIATION = "http://www.sunsite.unc.edu/pha/policy/1941/410311b.html";
 
 const EVENTS: { date: string; iso: string; text: string; source: { title: string; url: string } }[] = [
@@ -34,11 +38,14 @@ const EVENTS: { date: string; iso: string; text: string; source: { title: string
   {
     date: "17 Nov 1946",
     iso: "1946-11-17",
-    text: "Franco-Siamese Settlement Agreement signed in Washington annuls the 1941 convention; the territories are handed back",
-    source: {
-      title: "Wikipedia: Franco-Thai settlement treaty of 1946",
-      url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946",
-    },
+    text: "Franco-Siamese Settlement Agreement signed in Washington; it annuls the 1941 convention",
+    source: SETTLEMENT,
+  },
+  {
+    date: "Dec 1946",
+    iso: "1946-12",
+    text: "The annexed territories are handed back to French Indochina",
+    source: SETTLEMENT,
   },
 ];
 

@@ -12,7 +12,7 @@ import {
 } from "react";
 
 /** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
-export type ProvinceTip = { id: string; name: string; status: string; x: number; y: number };
+export type ProvinceTip = { id: string; name: string; status: string; ceded: string; x: number; y: number };
 
 type Hover = { id: string; left: number; top: number; flip: boolean };
 
@@ -88,6 +88,7 @@ export function MapExplorer({
   };
 
   const onClickCapture = (e: MouseEvent) => {
+    if (keepView(e)) return;
     const link = (e.target as Element).closest<HTMLAnchorElement>("a[data-zoom-box]");
     const svg = wrap.current?.querySelector<SVGSVGElement>("svg.cession-map");
     if (!link || !svg || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -99,8 +100,9 @@ export function MapExplorer({
     const scale = wrap.current?.querySelector<HTMLElement>("[data-scale-length]");
     const scaleLen = Number(scale?.dataset.scaleLength ?? 0);
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    const start = performance.now();
+    let start = -1;
     const step = (now: number) => {
+      if (start < 0) start = now;
       const t = reduce ? 1 : Math.min(1, (now - start) / ZOOM_MS);
       const k = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
       const box = to.map((v, j) => (from[j] ?? v) + (v - (from[j] ?? v)) * k);
@@ -110,6 +112,22 @@ export function MapExplorer({
       else router.replace(href, { scroll: false });
     };
     requestAnimationFrame(step);
+  };
+
+  // Links were drawn by the server before the reader zoomed: carry the zoomed view (set in the URL
+  // by the zoom island) into phase, account and province links.
+  const keepView = (e: MouseEvent) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[href^="/map"]');
+    const here = new URLSearchParams(window.location.search);
+    if (!link || link.dataset.zoomBox !== undefined || !here.has("scale") || e.defaultPrevented) return false;
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return false;
+    const url = new URL(link.href);
+    if (url.searchParams.has("scale")) return false;
+    url.searchParams.set("center", here.get("center") ?? "");
+    url.searchParams.set("scale", here.get("scale") ?? "");
+    e.preventDefault();
+    router.push(`${url.pathname}${url.search}`, { scroll: false });
+    return true;
   };
 
   const onChange = (e: React.ChangeEvent<HTMLElement>) => {
@@ -148,6 +166,7 @@ export function MapExplorer({
         >
           <strong>{tip.name}</strong>
           <span>{tip.status}</span>
+          {tip.ceded ? <span>{tip.ceded}</span> : null}
         </div>
       ) : null}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

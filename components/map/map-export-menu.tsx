@@ -2,9 +2,18 @@
 
 import { ExportMenu } from "@/components/export/export-menu";
 import type { MapExportSpec } from "@/lib/export/adapters/map";
+import { pickScaleBar } from "@/lib/map/view";
 
 /** Width, in figure pixels, the map is drawn at inside the exported figure. */
 const FIGURE_INNER_WIDTH = 952;
+/** The server's description of a view's export (legend, sources, table), for the URL's query. */
+const SPEC_URL = "/api/map/export";
+
+async function fetchSpec(search: string): Promise<MapExportSpec> {
+  const res = await fetch(`${SPEC_URL}${search}`);
+  if (!res.ok) throw new Error(`the map's export data could not be loaded (${res.status}).`);
+  return (await res.json()) as MapExportSpec;
+}
 
 const preload = () => {
   void import("@/lib/export/browser/standalone-svg");
@@ -12,25 +21,30 @@ const preload = () => {
 };
 
 /**
- * The map's export menu. The server supplies everything it knows as plain data (`spec`);
- * the drawn map is the server-rendered <svg> on the page, cloned with its computed
- * colours at the moment of export, so the file shows exactly the current view box.
+ * The map's export menu. At click time it fetches the server's description of the view in the
+ * URL (which holds the zoom the reader set) and clones the server-rendered <svg> with its
+ * computed colours, so the file shows exactly the current view box, with its scale bar.
  */
-export function MapExportMenu({ spec }: { spec: MapExportSpec }) {
+export function MapExportMenu() {
   const getFigure = async () => {
-    const [{ buildStandaloneSvg }, { completeMapExportFigure, buildScaleBarMarkup }] = await Promise.all([
+    const [{ buildStandaloneSvg }, { completeMapExportFigure, buildScaleBarMarkup }, spec] = await Promise.all([
       import("@/lib/export/browser/standalone-svg"),
       import("@/lib/export/adapters/map-figure"),
+      fetchSpec(window.location.search),
     ]);
     const svg = document.querySelector<SVGSVGElement>("svg.cession-map");
     if (!svg) throw new Error("the map is not on the page.");
     const [x = 0, y = 0, width = 0, height = 0] = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
     if (!(width > 0 && height > 0)) throw new Error("the map has no view box.");
+    // The scale bar of the view the reader sees (a round length for the zoom, as on the page).
+    const bar = pickScaleBar((spec.scale.length * 100) / spec.scale.km, width);
+    const scale = { km: bar.km, length: bar.fraction * width };
     const markup = buildStandaloneSvg(svg, { width, height }).replace(
       /<\/svg>\s*$/,
-      `${buildScaleBarMarkup({ x, y, width, height }, spec.scale, FIGURE_INNER_WIDTH)}</svg>`,
+      `${buildScaleBarMarkup({ x, y, width, height }, scale, FIGURE_INNER_WIDTH)}</svg>`,
     );
-    return completeMapExportFigure(spec, { svg: markup, width, height }, window.location.origin);
+    const path = `${window.location.pathname}${window.location.search}`;
+    return completeMapExportFigure({ ...spec, path }, { svg: markup, width, height }, window.location.origin);
   };
   return <ExportMenu label="this map" getFigure={getFigure} preload={preload} />;
 }

@@ -1,9 +1,15 @@
-import { ACCOUNT_LABELS, STATUS_LABELS, ENCYCLOPEDIA_SOURCES } from "@/lib/map/accounts";
+import { ACCOUNT_LABELS, STATUS_LABELS, type Source } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import { formatKm2, formatShare } from "./view-state";
 
 /** Details of the selected province: names, status under both accounts, rule, area, notes, sources. */
-export function ProvinceDetails({ province }: { province: ProvinceModel | undefined }) {
+export function ProvinceDetails({
+  province,
+  encyclopediaSources,
+}: {
+  province: ProvinceModel | undefined;
+  encyclopediaSources: Source[];
+}) {
   if (!province) {
     return (
       <section className="panel province-details" aria-labelledby="province-details-title" id="province-details">
@@ -49,7 +55,7 @@ export function ProvinceDetails({ province }: { province: ProvinceModel | undefi
       {p.disputed || p.encyclopedia.status !== "retained" ? <p>Encyclopedia account: {p.encyclopedia.note}</p> : null}
       <h3>Sources</h3>
       <ul className="province-details__sources">
-        {[...p.sources, ...(p.disputed ? ENCYCLOPEDIA_SOURCES : [])]
+        {[...p.sources, ...(p.disputed ? encyclopediaSources : [])]
           .filter((s, i, all) => all.findIndex((t) => t.url === s.url) === i)
           .map((s) => (
             <li key={s.url}>

@@ -5,7 +5,9 @@ import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
 import { buildDrawingTopology } from "@/lib/map/simplify";
 import { buildGeoLayers } from "@/lib/map/layers";
 import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
-import { CESSION_FILE, TOPOLOGY_FILE, parseGeo } from "./validate-geo";
+import type { CessionEntry } from "./schemas/geo";
+import { DATASETS } from "./datasets";
+import { ACCOUNTS_FILE, CESSION_FILE, TOPOLOGY_FILE, parseGeo, parseMapAccounts } from "./validate-geo";
 
 export type { CededAreaSummary, CessionMapModel };
 
@@ -16,12 +18,21 @@ let cached: Promise<CessionMapModel> | null = null;
 const DATA_DIR = path.join(process.cwd(), "data");
 
 async function load(dir: string): Promise<CessionMapModel> {
-  const [topoText, cessionText] = await Promise.all([
+  const [topoText, cessionText, accountsText, claimsText] = await Promise.all([
     readFile(path.join(dir, TOPOLOGY_FILE), "utf8"),
     readFile(path.join(dir, CESSION_FILE), "utf8"),
+    readFile(path.join(dir, ACCOUNTS_FILE), "utf8"),
+    readFile(path.join(dir, DATASETS.claims.file), "utf8"),
   ]);
   const { topology, cession } = parseGeo(topoText, cessionText);
-  return buildCessionMap(buildGeoLayers(topology), cession, buildGeoLayers(buildDrawingTopology(topology, DRAW_TOLERANCE_DEG)));
+  const ids = topology.objects.provinces.geometries.map((g) => g.properties.id);
+  const accounts = parseMapAccounts(accountsText, ids, claimsText);
+  return buildCessionMap(
+    buildGeoLayers(topology),
+    cession,
+    accounts,
+    buildGeoLayers(buildDrawingTopology(topology, DRAW_TOLERANCE_DEG)),
+  );
 }
 
 /** The 1941 cession map: province paths, statuses under both accounts, treaty line, areas. */
@@ -39,4 +50,15 @@ export function getCessionMap(dir: string = DATA_DIR): Promise<CessionMapModel> 
 /** Area ceded in 1941 (km², share of Cambodia, per province) under each account, derived from the boundaries. */
 export async function getCededAreaSummary(dir?: string): Promise<CededAreaSummary> {
   return (await getCessionMap(dir)).summary;
+}
+
+let topologyText: Promise<string> | null = null;
+
+/** The topology as validated JSON text, for the client map layers' route (minified, unchanged otherwise). */
+export function getMapTopologyText(): Promise<string> {
+  topologyText ??= Promise.all([
+    readFile(path.join(DATA_DIR, TOPOLOGY_FILE), "utf8"),
+    readFile(path.join(DATA_DIR, CESSION_FILE), "utf8"),
+  ]).then(([topo, cession]) => JSON.stringify(parseGeo(topo, cession).topology));
+  return topologyText;
 }

@@ -2,10 +2,13 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DataValidationError } from "./data-error";
+import { DATASETS } from "./datasets";
 import { cessionSchema, topologySchema } from "./schemas/geo";
+import { type MapAccountTexts, mapAccountsSchema } from "./schemas/map-accounts";
 
 export const TOPOLOGY_FILE = "cambodia-1941.topo.json";
 export const CESSION_FILE = "cession-1941.json";
+export const ACCOUNTS_FILE = "map-accounts.json";
 
 function check<T>(file: string, result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
   if (result.success) return result.data;
@@ -29,11 +32,31 @@ export function parseGeo(topoText: string, cessionText: string) {
   return { topology, cession };
 }
 
+/**
+ * Parses map-accounts.json and checks it against the other files: every reading names a known
+ * province, and the claim's id is a row of article-claims.csv (whose source credits the claim).
+ */
+export function parseMapAccounts(text: string, provinceIds: readonly string[], claimsText: string): MapAccountTexts {
+  const accounts = check(ACCOUNTS_FILE, mapAccountsSchema.safeParse(JSON.parse(text)));
+  accounts.encyclopedia.readings.forEach((r, i) => {
+    if (!provinceIds.includes(r.provinceId))
+      throw new DataValidationError(ACCOUNTS_FILE, null, `at encyclopedia.readings.${i}.province_id: unknown province '${r.provinceId}'`);
+  });
+  const claims = DATASETS.claims.parse(claimsText);
+  const claim = claims.find((c) => c.id === accounts.encyclopedia.claim.claimId);
+  if (!claim)
+    throw new DataValidationError(ACCOUNTS_FILE, null, `at encyclopedia.claim.claim_id: no row '${accounts.encyclopedia.claim.claimId}' in ${DATASETS.claims.file}`);
+  return { ...accounts, claimSource: { title: claim.sourceTitle, url: claim.source } };
+}
+
 export async function validateGeoFiles(dir: string): Promise<string> {
-  const [topo, cession] = await Promise.all([
+  const [topo, cession, accounts, claims] = await Promise.all([
     readFile(path.join(dir, TOPOLOGY_FILE), "utf8"),
     readFile(path.join(dir, CESSION_FILE), "utf8"),
+    readFile(path.join(dir, ACCOUNTS_FILE), "utf8"),
+    readFile(path.join(dir, DATASETS.claims.file), "utf8"),
   ]);
   const parsed = parseGeo(topo, cession);
-  return `${TOPOLOGY_FILE} + ${CESSION_FILE} (${parsed.topology.objects.provinces.geometries.length} provinces)`;
+  parseMapAccounts(accounts, parsed.topology.objects.provinces.geometries.map((g) => g.properties.id), claims);
+  return `${TOPOLOGY_FILE} + ${CESSION_FILE} + ${ACCOUNTS_FILE} (${parsed.topology.objects.provinces.geometries.length} provinces)`;
 }

@@ -2,14 +2,16 @@ import { geoPath } from "d3-geo";
 import { union } from "./polygon-clipping";
 import type { Geometry, MultiPolygon, Polygon } from "geojson";
 import type { CessionEntry } from "@/lib/data/schemas/geo";
+import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
 import { encyclopediaReading } from "./accounts";
 import { areaKm2 } from "./area";
 import { buildClip, toD3Winding, toMultiPolygon } from "./clip";
-import { ENCYCLOPEDIA_PARALLEL_LAT, GRADE_PARALLEL_LAT } from "./constants";
+import { DRAW_TOLERANCE_DEG, ENCYCLOPEDIA_PARALLEL_LAT, GRADE_PARALLEL_LAT } from "./constants";
 import type { MultiPolygonCoords, Position2 } from "./geo-types";
 import type { GeoLayers } from "./layers";
 import type { Box, CessionMapModel, Point, ProvinceModel } from "./model";
 import { FRAME, buildProjection, fitBox, projectPoint, round1, scaleBarLength } from "./projection";
+import { compactPath } from "./compact-path";
 import { simplifyLine } from "./simplify";
 import { buildCededAreaSummary } from "./summary";
 import { buildTreatyRule, densify } from "./treaty-rule";
@@ -30,12 +32,22 @@ const THAI_PROVINCES: Record<string, string> = {
   Phibunsongkhram: "พิบูลสงคราม",
   "Nakhon Champassak": "นครจัมปาศักดิ์",
 };
-/** Drawing tolerance (≈0.55 viewBox units at this scale, under a pixel at 800 px); areas always use the full geometry. */
-export const DRAW_TOLERANCE_DEG = 0.004;
+export { DRAW_TOLERANCE_DEG };
 const SCALE_KM = 100;
 const SCALE_LAT = 12.5;
 
-type PathFn = ReturnType<typeof geoPath>;
+type GeoPathFn = ReturnType<typeof geoPath>;
+type PathFn = {
+  (g: Parameters<GeoPathFn>[0]): string;
+  centroid: GeoPathFn["centroid"];
+  bounds: GeoPathFn["bounds"];
+};
+
+/** d3's path generator with compact output (integer, relative): see compact-path.ts. */
+function compactGeoPath(p: GeoPathFn): PathFn {
+  const fn = (g: Parameters<GeoPathFn>[0]) => compactPath(p(g) ?? "");
+  return Object.assign(fn, { centroid: p.centroid.bind(p), bounds: p.bounds.bind(p) });
+}
 
 function multi(geoms: (Polygon | MultiPolygon)[]): MultiPolygon {
   return {
@@ -66,6 +78,7 @@ function buildProvinces(
   layers: GeoLayers,
   draw: GeoLayers,
   cession: CessionEntry[],
+  accounts: MapAccountTexts,
   path: PathFn,
   rule: ReturnType<typeof buildTreatyRule>,
 ) {
@@ -82,7 +95,7 @@ function buildProvinces(
     // what lies inside the rule (boundary slivers included), a retained province cedes nothing.
     const cededKm2 = entry.status === "retained" ? 0 : clip.areaKm2;
     if (clip.geometry && entry.status !== "retained") clips.set(id, clip.geometry);
-    const enc = encyclopediaReading(id);
+    const enc = encyclopediaReading(accounts, id);
     return {
       id,
       name,
@@ -108,16 +121,23 @@ function buildProvinces(
 }
 
 /** Everything the /map view draws, as SVG path strings and plain numbers. */
-export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw: GeoLayers = layers): CessionMapModel {
+export function buildCessionMap(
+  layers: GeoLayers,
+  cession: CessionEntry[],
+  accounts: MapAccountTexts,
+  draw: GeoLayers = layers,
+): CessionMapModel {
   const { projection, width, height } = buildProjection();
-  const path = geoPath(projection).digits(1);
+  const path = compactGeoPath(geoPath(projection).digits(2));
   const rule = buildTreatyRule(layers);
-  const { provinces, clips } = buildProvinces(layers, draw, cession, path, rule);
+  const { provinces, clips } = buildProvinces(layers, draw, cession, accounts, path, rule);
   const p = (lon: number, lat: number) => projectPoint(projection, lon, lat);
 
   const treatyArea = multi([...clips.values()]);
   const encArea = multi(
-    layers.provinces.filter((f) => encyclopediaReading(f.properties.id).status === "ceded").map((f) => f.geometry),
+    layers.provinces
+      .filter((f) => encyclopediaReading(accounts, f.properties.id).status === "ceded")
+      .map((f) => f.geometry),
   );
   const lake = draw.water.find((w) => w.properties.kind === "lake");
   const parallel15 = densify(
@@ -173,7 +193,8 @@ export function buildCessionMap(layers: GeoLayers, cession: CessionEntry[], draw
       encyclopedia: boxOf(path, multi([treatyArea, encArea]), width, height),
     },
     scaleBar: { km: SCALE_KM, length: round1(scaleBarLength(projection, SCALE_KM, SCALE_LAT)), atLat: SCALE_LAT },
-    summary: buildCededAreaSummary(provinces),
+    summary: buildCededAreaSummary(provinces, accounts.referenceArea.km2),
+    accounts,
     lakeEndLon: rule.lakeEnd[0],
   };
 }

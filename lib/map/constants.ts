@@ -29,3 +29,12 @@ export const RULE_NORTH_LAT = 14.9;
 /** Step (degrees) used to densify straight geographic edges so that planar clipping and
  * spherical area/projection agree along parallels and meridians. */
 export const DENSIFY_STEP_DEG = 0.02;
+
+/** Geographic frame of the map: Cambodia plus room for the 15°N parallel and neighbour labels. */
+export const FRAME = { west: 102.0, east: 107.75, south: 9.85, north: 15.3 } as const;
+
+/**
+ * Drawing tolerance of the whole-map view (≈0.55 viewBox units, under a pixel at 800 px); the
+ * client layers divide it by the zoom scale. Areas always use the full geometry.
+ */
+export const DRAW_TOLERANCE_DEG = 0.004;

@@ -1,4 +1,5 @@
 import type { CessionStatus } from "@/lib/data/schemas/geo";
+import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
 import type { AccountId, Source } from "./accounts";
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -26,13 +27,18 @@ export type ProvinceModel = {
 
 export type AccountSummary = {
   cededKm2: number;
+  /** Share of the province shapes' total (`cambodiaKm2`). */
   share: number;
+  /** Share of the published reference area (`referenceKm2`). */
+  shareOfReference: number;
   provinces: { id: string; name: string; cededKm2: number; provinceKm2: number }[];
 };
 
 export type CededAreaSummary = {
   /** Sum of the 25 modern provinces (same boundary file, so shares are like for like). */
   cambodiaKm2: number;
+  /** Cambodia's published area (data/map-accounts.json), for the second basis. */
+  referenceKm2: number;
   treaty: AccountSummary;
   encyclopedia: AccountSummary;
 };
@@ -60,4 +66,6 @@ export type CessionMapModel = {
   summary: CededAreaSummary;
   /** Longitude where the modern Siem Reap–Battambang boundary meets the lake (compare TREATY_MERIDIAN_LON). */
   lakeEndLon: number;
+  /** Texts of the accounts with their sources (data/map-accounts.json). */
+  accounts: MapAccountTexts;
 };

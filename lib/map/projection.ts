@@ -3,8 +3,9 @@ import type { MultiPoint } from "geojson";
 import { EARTH_RADIUS_KM } from "./constants";
 import type { Box, Point } from "./model";
 
-/** Geographic frame of the map: Cambodia plus room for the 15°N parallel and neighbour labels. */
-export const FRAME = { west: 102.0, east: 107.75, south: 9.85, north: 15.3 } as const;
+import { FRAME } from "./constants";
+
+export { FRAME };
 export const MAP_WIDTH = 800;
 
 function frameOutline(): MultiPoint {

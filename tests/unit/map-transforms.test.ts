@@ -162,4 +162,22 @@ describe("map URL params", () => {
     expect(back.params).toEqual(params);
     expect(mapHref({ phase: "annexed", account: "treaty", province: null, zoom: "all" })).toBe("/map");
   });
+
+  it("reads a zoomed view and round-trips it through mapHref", () => {
+    const { params, issues } = parseMapParams({ center: "103.2,13.1", scale: "4.5" }, ids);
+    expect(issues).toEqual([]);
+    expect(params.view).toEqual({ lon: 103.2, lat: 13.1, scale: 4.5 });
+    const href = mapHref(params);
+    expect(href).toBe("/map?center=103.2%2C13.1&scale=4.5");
+    expect(parseMapParams(Object.fromEntries(new URL(href, "http://x").searchParams), ids).params).toEqual(params);
+  });
+
+  it("drops a view outside the map or beyond the zoom range, naming each parameter", () => {
+    const { params, issues } = parseMapParams({ center: "0,0", scale: "99" }, ids);
+    expect(params.view).toBeUndefined();
+    expect(issues.map((i) => i.param)).toEqual(["center", "scale"]);
+    const half = parseMapParams({ scale: "2" }, ids);
+    expect(half.params.view).toBeUndefined();
+    expect(half.issues.map((i) => i.param)).toEqual(["center"]);
+  });
 });

@@ -4,8 +4,8 @@ import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-c
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
 import { CededAreaComparison } from "@/components/map/ceded-area-comparison";
-import { CessionMapSvg } from "@/components/map/cession-map-svg";
 import { CessionTimeline } from "@/components/map/cession-timeline";
+import { MapBox } from "@/components/map/map-box";
 import { MapControls } from "@/components/map/map-controls";
 import { MapExportMenu } from "@/components/map/map-export-menu";
 import { MapExplorer, type ProvinceTip } from "@/components/map/map-explorer";
@@ -13,9 +13,8 @@ import { MapLegend } from "@/components/map/map-legend";
 import { MapMethod } from "@/components/map/map-method";
 import { ProvinceDetails } from "@/components/map/province-details";
 import { ProvinceList, ProvinceSelect } from "@/components/map/province-list";
-import { provinceView } from "@/components/map/view-state";
+import { formatKm2, provinceView } from "@/components/map/view-state";
 import { getCessionMap } from "@/lib/data/geo";
-import { buildMapExportSpec } from "@/lib/export/adapters/map";
 import { parseMapParams } from "@/lib/url/map-params";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
@@ -41,21 +40,21 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
     id: p.id,
     name: p.name,
     status: provinceView(p, params).statusText,
+    ceded: p[params.account].cededKm2 > 0 ? `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)` : "",
     x: p.label.x,
     y: p.label.y,
   }));
   const announcement = selected
     ? `Selected ${selected.name}: ${provinceView(selected, params).statusText}.${selected.thaiProvince ? ` 1941 Thai province: ${selected.thaiProvince}.` : ""}`
     : "";
-  const box = params.zoom === "ceded" ? model.zoomBoxes[params.account] : model.zoomBoxes.all;
 
   return (
     <>
       <h1>1941: the provinces Cambodia lost to Thailand</h1>
       <p className="lede">
         After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from
-        1941 until the Washington settlement of 17 November 1946. The map shows the treaty terms and the
-        encyclopedia&apos;s account side by side.
+        1941 until the Washington settlement, signed on 17 November 1946; the territories were handed back in December
+        1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
       </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland
@@ -68,21 +67,9 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
         <MapControls params={params} model={model} />
         <div className="map-layout">
           <figure className="map-figure">
-            <div className="map-box" style={{ aspectRatio: `${model.width} / ${model.height}` }}>
-              <CessionMapSvg model={model} params={params} />
-              <div
-                className="map-scale"
-                data-scale-length={model.scaleBar.length}
-                style={{ width: `${(model.scaleBar.length / box.width) * 100}%` }}
-              >
-                <span>{model.scaleBar.km} km</span>
-              </div>
-              <p className="map-attribution">
-                Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth
-              </p>
-            </div>
+            <MapBox model={model} params={params} />
             <MapLegend params={params} />
-            <MapExportMenu spec={buildMapExportSpec(model, params)} />
+            <MapExportMenu />
             <figcaption className="chart-caption">
               Today&apos;s province boundaries, equal-area projection; scale bar measured at {model.scaleBar.atLat}°N.
               The treaty line and the areas are approximations computed on modern boundaries (see “How the map is
@@ -91,13 +78,13 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
           </figure>
           <div className="map-side">
             <ProvinceSelect model={model} params={params} />
-            <ProvinceDetails province={selected} />
+            <ProvinceDetails province={selected} encyclopediaSources={model.accounts.encyclopedia.sources} />
             <ProvinceList model={model} params={params} />
           </div>
         </div>
       </MapExplorer>
       <CessionTimeline />
-      <CededAreaComparison summary={model.summary} />
+      <CededAreaComparison summary={model.summary} accounts={model.accounts} />
       <MapMethod model={model} />
     </>
   );

@@ -1,4 +1,4 @@
-import { ACCOUNT_LABELS, ENCYCLOPEDIA_SOURCES, STATUS_LABELS } from "@/lib/map/accounts";
+import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
 import { type MapParams, mapHref } from "@/lib/url/map-params";
 import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figure";
@@ -93,7 +93,7 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
         sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "1941 settlement" });
   }
   if (account === "encyclopedia")
-    for (const s of ENCYCLOPEDIA_SOURCES)
+    for (const s of model.accounts.encyclopedia.sources)
       sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "Encyclopedia account" });
   const selected = model.provinces.find((p) => p.id === params.province);
   const rows: ExportRow[] = model.provinces.map((p) => ({
@@ -115,7 +115,7 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
   }));
   return {
     title: "1941: the provinces Cambodia lost to Thailand",
-    subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" ? " Zoomed to the ceded area." : ""}${selected ? ` Selected: ${selected.name}.` : ""}`,
+    subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" && !params.view ? " Zoomed to the ceded area." : ""}${params.view ? ` Zoomed ${params.view.scale}× around ${params.view.lat}°N ${params.view.lon}°E.` : ""}${selected ? ` Selected: ${selected.name}.` : ""}`,
     legend: legendOf(params),
     notes: [
       "Today's province boundaries, equal-area projection. The treaty line and the areas are approximations computed on modern boundaries; areas are derived.",
@@ -123,7 +123,13 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
     sources: [...sources.values()],
     licence: `${MAP_ATTRIBUTION} (public domain). The map data file is available under the ODbL 1.0.`,
     path: mapHref(params),
-    fileParts: ["cambodia-1941-map", account, params.phase, ...(params.zoom === "ceded" ? ["ceded-area"] : [])],
+    fileParts: [
+      "cambodia-1941-map",
+      account,
+      params.phase,
+      ...(params.zoom === "ceded" && !params.view ? ["ceded-area"] : []),
+      ...(params.view ? [`zoom-${params.view.scale}x`] : []),
+    ],
     columns: Object.keys(rows[0] ?? {}),
     rows,
     scale: { km: model.scaleBar.km, length: model.scaleBar.length },
