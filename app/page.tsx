@@ -5,6 +5,8 @@ import { AidHeadlineCards } from "@/components/overview/headline-cards";
 import { TradeHeadline } from "@/components/trade/trade-headline";
 import { ViewPreviews } from "@/components/overview/view-previews";
 import { IndicatorPanels } from "@/components/indicators/indicator-panels";
+import { FdiCumulativePairs } from "@/components/indicators/fdi-cumulative-pairs";
+import { buildIndicatorPairs } from "@/lib/transform/source-pairs";
 import "@/components/overview/overview.css";
 import { getAidMilestones, getAidYearSpan, getAidYearlyRows } from "@/lib/data/aid";
 import { getClaims } from "@/lib/data/claims";
@@ -91,6 +93,7 @@ export default async function OverviewPage() {
         different values for the same year, each is shown. See also <Link href="/aid">Japan&apos;s aid</Link>.
       </p>
       <IndicatorPanels panels={buildIndicatorPanels(indicators)} />
+      <FdiCumulativePairs pairs={buildIndicatorPairs(indicators, "japanese_fdi_cumulative_cdc")} />
     </>
   );
 }

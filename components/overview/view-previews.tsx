@@ -34,8 +34,8 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
           </Link>
         </h3>
         <p>
-          Japan&apos;s net aid per year and its share of all donors, the FY2006 breakdown, and every cumulative total
-          set beside the data.
+          Japan&apos;s net aid per year and its share of all DAC donors&apos; aid, the FY2006 breakdown, and every
+          cumulative total set beside the data.
         </p>
       </li>
       <li className="card">

@@ -2,6 +2,8 @@ import type { ClaimRow } from "@/lib/data/schemas/claims";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { formatNumber } from "@/lib/format";
 import { SERIES_SHORT } from "@/lib/trade-labels";
+import { SourcePairList } from "@/components/source-pair";
+import { buildTradeTotalPairs } from "@/lib/transform/source-pairs";
 
 const find = (rows: readonly TradeRow[], series: TradeRow["series"], flow: TradeRow["flow"], year: number) =>
   rows.find((r) => r.series === series && r.flow === flow && r.year === year) ?? null;
@@ -22,9 +24,23 @@ export function TradeDataNotes({ rows, claims }: { rows: readonly TradeRow[]; cl
     find(rows, "imf_dots_cambodia_reported", "japan_to_cambodia", 1992),
   ].filter((r): r is TradeRow => r !== null);
 
+  const totalPairs = buildTradeTotalPairs(rows);
+
   return (
     <section aria-labelledby="notes-heading" className="trade-notes">
       <h2 id="notes-heading">Notes on the data</h2>
+      {totalPairs.map((pair) => (
+        <div className="notice" key={`${pair.key}-${pair.year}`} data-testid={`note-total-${pair.year}`}>
+          <p>
+            <strong>
+              {pair.year} two-way trade: {pair.sides.length} press reports give different totals (
+              {SERIES_SHORT[pair.key as TradeRow["series"]]}).
+            </strong>{" "}
+            Both are shown with their sources; neither is drawn in the chart.
+          </p>
+          <SourcePairList pair={pair} testId={`pair-total-${pair.year}`} />
+        </div>
+      ))}
       {claimJ2C && claimC2J && j2c2006 && c2j2006 && (
         <div className="notice" id="note-2006" data-testid="note-2006">
           <p>

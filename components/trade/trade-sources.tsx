@@ -5,6 +5,15 @@ import type { TradeView } from "@/lib/transform/trade-view";
 import type { TradeSeries } from "@/lib/data/schemas/trade";
 import type { BilateralFlow } from "@/lib/transform/trade-series";
 import { IMF_SERIES } from "@/lib/transform/trade-series";
+import { type EstimateCoverage, buildEstimateCoverage } from "@/lib/transform/trade-estimates";
+
+/** "(all 32 Cambodia-reported values of 1981–1996, and no others)", from the data. */
+function estimateText(c: EstimateCoverage): string {
+  if (c.count === 0 || c.from === null || c.to === null) return "";
+  const scope = c.wholeSpan ? `all ${c.count}` : `${c.count}`;
+  const others = c.elsewhere === 0 ? ", and no others" : `, and ${c.elsewhere} in other series`;
+  return `(${scope} Cambodia-reported values of ${c.from}–${c.to}${others})`;
+}
 
 type SourceEntry = { series: TradeSeries; title: string; where: string };
 
@@ -58,9 +67,10 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
         </li>
         <li>
           The two sides&apos; figures also differ through timing (goods in transit at year end), re-exports through
-          third countries and IMF estimates: values marked <strong>e</strong> (most Cambodia-reported years 1981–1996)
-          were estimated by the IMF, usually from Japan&apos;s own figures. The mirror view shows both sides and the
-          gap; it does not reconcile them.
+          third countries and IMF estimates: values marked <strong>e</strong>{" "}
+          <span data-testid="estimate-coverage">{estimateText(buildEstimateCoverage(rows))}</span> were estimated by the
+          IMF, usually from Japan&apos;s own figures. The mirror view shows both sides and the gap; it does not
+          reconcile them.
         </li>
         <li>Balance and gap are derived: computed here by subtraction from the published figures.</li>
         <li>Years with no published figure are gaps in the chart, never zeros.</li>
@@ -70,13 +80,15 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
           <h3>Figures in yen (not drawn)</h3>
           <p>
             Japan&apos;s Ministry of Finance figures quoted in yen are listed as printed; they are not converted to
-            dollars.
+            dollars. The 2023 pair comes from a copy of the Japanese Wikipedia article whose text gives the larger
+            figure to Japan → Cambodia; it is listed in the direction of every other Japan-reported series, in which
+            Japan&apos;s imports from Cambodia are the larger flow.
           </p>
           <ul>
             {yen.map((r) => (
               <li key={`${r.year}-${r.flow}`}>
                 {r.year}, {FLOW_LABEL[r.flow as BilateralFlow] ?? r.flow}: JPY {formatNumber(r.value)} billion —{" "}
-                {r.source.startsWith("http") ? <a href={r.source}>{r.sourceTitle}</a> : r.sourceTitle}. {r.notes}
+                {r.source.startsWith("http") ? <a href={r.source}>{r.sourceTitle}</a> : r.sourceTitle}
               </li>
             ))}
           </ul>

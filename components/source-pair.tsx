@@ -1,0 +1,20 @@
+import { SourceLink } from "@/components/source-link";
+import { formatNumber, formatUnit } from "@/lib/format";
+import type { SourcePair } from "@/lib/transform/source-pairs";
+
+/** Two (or more) sources' figures for the same thing, side by side, each with its source; none is preferred. */
+export function SourcePairList({ pair, testId }: { pair: SourcePair; testId: string }) {
+  return (
+    <ul className="source-pair" data-testid={testId}>
+      {pair.sides.map((s) => (
+        <li key={`${s.value}-${s.source}`}>
+          <strong>
+            {formatUnit(s.unit)} {formatNumber(s.value)}
+          </strong>
+          {s.asOf ? ` (${s.asOf})` : ""}
+          {s.notes ? `: ${s.notes}` : ""} — <SourceLink title={s.sourceTitle} url={s.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
