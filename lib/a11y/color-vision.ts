@@ -95,3 +95,13 @@ export function distances(hexA: string, hexB: string): Record<"normal" | Deficie
 export function minDistance(hexA: string, hexB: string): number {
   return Math.min(...Object.values(distances(hexA, hexB)));
 }
+
+/** WCAG 2.x contrast ratio between two sRGB colours (relative luminance, 1:1 to 21:1). */
+export function contrastRatio(hexA: string, hexB: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b] = parseHex(hex).map(toLinear) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(hexA), lum(hexB)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}

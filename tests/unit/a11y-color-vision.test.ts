@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { deltaE76, DEFICIENCIES, distances, parseHex, simulate } from "@/lib/a11y/color-vision";
+import { contrastRatio, deltaE76, DEFICIENCIES, distances, parseHex, simulate } from "@/lib/a11y/color-vision";
 import { CHART_COLORS, confusablePairs, MIN_DELTA_E, type SeriesColor, TOKEN_HEX } from "@/lib/a11y/series-colors";
 import { TRADE_COLORS } from "@/lib/trade-labels";
 
@@ -49,6 +49,14 @@ describe("colour-vision simulation (Machado et al. 2009) and CIELAB ΔE", () => 
     expect(distances("#1f77b4", "#7b3294").deuteranopia).toBeLessThan(MIN_DELTA_E);
     expect(confusablePairs(chart)).toHaveLength(1);
     expect(confusablePairs({ ...chart, series: [a, { ...b, cue: "dashed line" }] })).toEqual([]);
+  });
+
+  it("every series colour has at least 3:1 contrast against the white page (WCAG non-text contrast)", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 6);
+    const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
+    const bg = /--bg:\s*(#[0-9a-fA-F]{6})/.exec(css)?.[1] ?? "";
+    const low = Object.entries(TOKEN_HEX).filter(([, hex]) => contrastRatio(hex, bg) < 3);
+    expect(low).toEqual([]);
   });
 
   for (const chart of CHART_COLORS) {
