@@ -47,11 +47,12 @@ export function createEngine(
           io.announce(announce(tree, nav, next));
           nav = next;
           const s = seriesIndexAt(nav);
-          if (s !== null) sound.selectSeries(s);
+          if (s !== null) sound.selectSeries(s, true);
           return true;
         }
         case "play-pause":
-          sound.selectSeries(seriesIndexAt(nav) ?? 0);
+          // The intro spoken on play names the series, so the choice is announced there.
+          sound.selectSeries(seriesIndexAt(nav) ?? 0, true);
           sound.togglePlay();
           return true;
         case "hear-year": {

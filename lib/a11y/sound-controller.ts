@@ -56,11 +56,16 @@ export class SoundController {
     this.cancelEnd = null;
   }
 
-  selectSeries(index: number) {
-    if (index === this.state.series || !this.input.series[index]) return;
+  /**
+   * Chooses the series the sound plays. `quiet` when the choice follows the reader's position in
+   * the navigation tree, whose own announcement already names the series and must not be overwritten.
+   */
+  selectSeries(index: number, quiet = false) {
+    const series = this.input.series[index];
+    if (index === this.state.series || !series) return;
     this.halt();
     this.set({ series: index, step: 0, status: "idle" });
-    this.deps.announce(`Sound: ${this.input.series[index]!.label}.`);
+    if (!quiet) this.deps.announce(`Sound: ${series.label}.`);
   }
 
   /** Plays from the current step (the start, or where a pause left off) to the end. */
@@ -129,7 +134,7 @@ export class SoundController {
   }
 
   hearYear(series: number, year: number) {
-    this.selectSeries(series);
+    this.selectSeries(series, true);
     const step = this.input.series[series]?.points.findIndex((p) => p.year === year) ?? -1;
     if (step >= 0) this.hearStep(step);
   }
