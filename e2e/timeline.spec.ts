@@ -76,10 +76,10 @@ test.describe("timeline", () => {
     await expect(link).toHaveCount(1);
     await link.click();
     await expect(page).toHaveURL(/\/aid\?year=1968/);
-    await expect(page.locator('[data-chart="aid-static"][data-size="wide"] rect.bar--highlight')).toHaveAttribute(
-      "data-year",
-      "1968",
-    );
+    // Each bar sits in a group that carries its year and value.
+    const highlighted = page.locator('[data-chart="aid-static"][data-size="wide"] rect.bar--highlight');
+    await expect(highlighted).toHaveCount(1);
+    await expect(highlighted.locator("xpath=..")).toHaveAttribute("data-year", "1968");
   });
 });
 

@@ -1,7 +1,20 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useState, useTransition } from "react";
+
+let pendingTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingFocus: string | null = null;
+let latest: { path: string; search: string; state: unknown } | null = null;
+
+/** A selector that finds the same settings control (by name, and value for a radio) in the next page. */
+function focusSelector(el: Element | null): string | null {
+  const name = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.name : "";
+  if (!name) return null;
+  return (
+    `form [name="${name}"]` + (el instanceof HTMLInputElement && el.type === "radio" ? `[value="${el.value}"]` : "")
+  );
+}
 
 /**
  * View state that lives in the URL. Changes apply to the local state at once (the
@@ -13,12 +26,13 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, delay = 250) {
   const router = useRouter();
   const pathname = usePathname();
-  const [state, setState] = useState(serverState);
+  // A change made on the previous page of this view and not yet in the URL carries over.
+  const carried = latest && latest.path === pathname && latest.search !== toSearch(serverState) ? latest : null;
+  const [state, setState] = useState(carried ? (carried.state as T) : serverState);
   const [seen, setSeen] = useState(serverState);
   // The search string of the latest change sent to the URL and not yet echoed by the server.
-  const [expected, setExpected] = useState<string | null>(null);
+  const [expected, setExpected] = useState<string | null>(carried ? carried.search : null);
   const [pending, startTransition] = useTransition();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // A new state from the server is adopted during render (not in an effect), per React's
   // guidance. Echoes of our own earlier, intermediate changes are ignored, or a fast
@@ -29,20 +43,35 @@ export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, d
     if (expected === null) setState(serverState);
     else if (serverSearch === expected) setExpected(null);
   }
+  // Once the server has echoed the latest change, nothing is left to carry over.
+  useEffect(() => {
+    if (latest?.path === pathname && latest.search === serverSearch) latest = null;
+  }, [pathname, serverSearch]);
 
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  // Each view is its own cached page, so a new URL mounts the settings anew: the control the
+  // reader was using gets the focus back, so holding or pressing a key carries on.
+  useEffect(() => {
+    const target = pendingFocus;
+    pendingFocus = null;
+    if (!target || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(target)?.focus();
+  }, []);
 
   const update = useCallback(
     (next: T) => {
       setState(next);
       setExpected(toSearch(next));
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
+      latest = { path: pathname, search: toSearch(next), state: next };
+      if (pendingTimer) clearTimeout(pendingTimer);
+      // Not cleared on unmount: a change made while the previous one was loading must still
+      // reach the URL once the new page is in (unless the reader has left the page).
+      pendingTimer = setTimeout(() => {
+        pendingTimer = null;
+        if (window.location.pathname !== pathname) {
+          latest = null;
+          return;
+        }
+        pendingFocus = focusSelector(document.activeElement);
         startTransition(() => router.replace(`${pathname}${toSearch(next)}`, { scroll: false }));
       }, delay);
     },
