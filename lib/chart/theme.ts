@@ -20,6 +20,15 @@ export const THEME = {
     balance: "#1d2330",
     press: "#7b3294",
   },
+  /** The 1941 map's statuses and lines (components/map/map.css paints the same values on the page). */
+  map: {
+    ceded: "#c4552a",
+    retained: "#f7f3e8",
+    protectorate: "#efe6cf",
+    modern: "#f4efe0",
+    disputed: "#5b2a86",
+    treatyLine: "#1d2330",
+  },
   font: {
     family: "'Source Sans 3', Arial, Helvetica, sans-serif",
     tick: 13,

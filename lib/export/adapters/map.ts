@@ -1,4 +1,5 @@
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
+import { buildMapLegend } from "@/lib/map/legend";
 import type { CessionMapModel } from "@/lib/map/model";
 import { type MapParams, mapHref } from "@/lib/url/map-params";
 import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figure";
@@ -33,49 +34,6 @@ const BOUNDARY_SOURCES: ExportSource[] = [
     group: "Map data",
   },
 ];
-
-const TREATY_LINE_LABEL =
-  "Treaty line — approximate: meridian ≈103.8°E from the Tonle Sap, then ≈13.5°N ('15 degrees G' = 15 grades) east to the Mekong";
-
-/** Legend of the current phase and account with the map's literal colours and its own patterns (defined in the cloned map). */
-function legendOf(params: MapParams): LegendEntry[] {
-  // Labels as on the page (components/map/map-legend.tsx); the e2e test compares the two.
-  if (params.phase === "before")
-    return [
-      {
-        label: "Cambodia, French protectorate (before 1941); today's province borders shown for reference",
-        color: "#efe6cf",
-        shape: "area",
-      },
-    ];
-  if (params.phase === "today") {
-    return [
-      { label: "Kingdom of Cambodia today (modern provinces)", color: "#f4efe0", shape: "area" },
-      {
-        label: "Area annexed 1941 under the treaty terms, returned under the Washington settlement of 17 November 1946",
-        color: "#c4552a",
-        shape: "line",
-        dash: "6 3",
-      },
-    ];
-  }
-  return [
-    { label: `Ceded to Thailand 1941–46 (${ACCOUNT_LABELS[params.account]})`, color: "#c4552a", shape: "area" },
-    ...(params.account === "treaty"
-      ? [
-          {
-            label: "Partly ceded: hatched part inside the treaty rule",
-            color: "url(#hatch-ceded)",
-            shape: "area" as const,
-          },
-        ]
-      : []),
-    { label: "Retained by French Cambodia", color: "#f7f3e8", shape: "area" },
-    { label: "Accounts disagree (Koh Kong, the line): see details", color: "url(#hatch-disputed)", shape: "area" },
-    { label: TREATY_LINE_LABEL, color: "#1d2330", shape: "line", dash: "7 4" },
-    { label: "15°N parallel: north of today's Cambodia", color: "#5b2a86", shape: "line", dash: "2 4" },
-  ];
-}
 
 /** Everything of the map's export the server can say: plain data for the client island, which adds the drawn map and the URL. */
 export type MapExportSpec = Omit<ExportFigure, "panels" | "viewUrl"> & {
@@ -116,7 +74,7 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
   return {
     title: "1941: the provinces Cambodia lost to Thailand",
     subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" && !params.view ? " Zoomed to the ceded area." : ""}${params.view ? ` Zoomed ${params.view.scale}× around ${params.view.lat}°N ${params.view.lon}°E.` : ""}${selected ? ` Selected: ${selected.name}.` : ""}`,
-    legend: legendOf(params),
+    legend: buildMapLegend(params),
     notes: [
       "Today's province boundaries, equal-area projection. The treaty line and the areas are approximations computed on modern boundaries; areas are derived.",
     ],
