@@ -5,7 +5,7 @@ import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
 import { buildDrawingTopology } from "@/lib/map/simplify";
 import { buildGeoLayers } from "@/lib/map/layers";
 import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
-import type { CessionEntry } from "./schemas/geo";
+import { type CessionEntry, cessionSchema } from "./schemas/geo";
 import { CESSION_FILE, TOPOLOGY_FILE, parseGeo } from "./validate-geo";
 
 export type { CededAreaSummary, CessionMapModel, CessionEntry };
@@ -40,4 +40,21 @@ export function getCessionMap(dir: string = DATA_DIR): Promise<CessionMapModel> 
 /** Area ceded in 1941 (km², share of Cambodia, per province) under each account, derived from the boundaries. */
 export async function getCededAreaSummary(dir?: string): Promise<CededAreaSummary> {
   return (await getCessionMap(dir)).summary;
+}
+
+let provinceIds: Promise<readonly string[]> | null = null;
+
+/**
+ * The province ids alone, from the small cession file (the build has checked it names every
+ * province of the topology once). The proxy needs them to read a map URL; loading the whole
+ * map model for that would make the first request of a process wait for the projection.
+ */
+export function getProvinceIds(): Promise<readonly string[]> {
+  provinceIds ??= readFile(path.join(DATA_DIR, CESSION_FILE), "utf8")
+    .then((text) => cessionSchema.parse(JSON.parse(text)).map((entry) => entry.province_id))
+    .catch((error: unknown) => {
+      provinceIds = null;
+      throw error;
+    });
+  return provinceIds;
 }
