@@ -21,6 +21,8 @@ const APP_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "ser
 const token = randomUUID();
 /** Bounded like the page cache: one entry per rendered view. */
 const hashes = new MemoCache<Promise<InlineHashes>>(2000);
+// Loaded at process start, so the first page request does not wait for the data files.
+getViewContext().catch(() => undefined);
 
 async function fetchHashes(target: string, file: string): Promise<InlineHashes> {
   // The build output (prerendered default views, the overview, the not-found page).
@@ -66,11 +68,22 @@ export async function proxy(req: NextRequest) {
     const url = req.nextUrl.clone();
     url.pathname = target;
     url.search = "";
-    return withPolicy(req, NextResponse.rewrite(url), target, `${target.slice(1)}.html`, true);
+    // The standalone server runs the proxy again on the rewritten path: the token lets it through.
+    const headers = new Headers(req.headers);
+    headers.set(INTERNAL_RENDER_HEADER, `rewrite ${token}`);
+    const res = NextResponse.rewrite(url, { request: { headers } });
+    return withPolicy(req, res, target, `${target.slice(1)}.html`, true);
   }
 
   const segment = /^\/(trade|aid|map|timeline)\/[^/]+$/.test(pathname);
-  if (segment && req.headers.get(INTERNAL_RENDER_HEADER) === token) return NextResponse.next();
+  if (segment) {
+    const mark = req.headers.get(INTERNAL_RENDER_HEADER);
+    // The proxy's own render of a view, for its hashes.
+    if (mark === token) return NextResponse.next();
+    // A rewrite of ours seen again (standalone server): the response needs the view's headers here.
+    if (mark === `rewrite ${token}`)
+      return withPolicy(req, NextResponse.next(), pathname, `${pathname.slice(1)}.html`, true);
+  }
   // Everything else (a hand-made view segment, an unknown path): the not-found page's policy.
   const res = segment ? NextResponse.rewrite(new URL("/_not-found", req.url)) : NextResponse.next();
   return withPolicy(req, res, "/_not-found", "_not-found.html", false);

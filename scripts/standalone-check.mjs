@@ -1,6 +1,7 @@
 // `npm run test:standalone`: builds the deployable standalone server, starts it as a deployer
 // would (README, "Running several instances behind a cache") and fetches a page and a view.
-// It rebuilds .next, so do not run it while another server uses that build.
+// It rebuilds .next, so do not run it while another server uses that build; at the end it
+// builds .next again in the normal mode, so `next start` and the e2e tests can use it.
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync } from "node:fs";
 import path from "node:path";
@@ -51,4 +52,5 @@ try {
 } finally {
   server.kill();
 }
+execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env: { ...process.env, NEXT_OUTPUT: "" } });
 process.exit(failed ? 1 : 0);

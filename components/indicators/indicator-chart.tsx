@@ -5,6 +5,8 @@ const W = 360;
 const H = 170;
 const M = { top: 12, right: 14, bottom: 26, left: 52 };
 const fmt = new Intl.NumberFormat("en-US");
+/** A tenth of a viewBox unit is below what a screen resolves at this size; more digits are bytes twice (HTML and payload). */
+const px = (v: number) => Math.round(v * 10) / 10;
 
 function Marker({ p, x, y }: { p: IndicatorPoint; x: number; y: number }) {
   const label = `${p.year}: ${fmt.format(p.value)}${p.partial ? " (part of the year)" : ""}${p.conflict ? " (sources differ)" : ""}`;
@@ -28,15 +30,17 @@ export function IndicatorChart({ panel }: { panel: IndicatorPanel }) {
   const years = panel.points.map((p) => p.year);
   const minY = Math.min(...years);
   const maxY = Math.max(...years);
-  const x = scaleLinear()
+  const xScale = scaleLinear()
     .domain([minY - 0.5, maxY + 0.5])
     .range([M.left, W - M.right]);
-  const y = scaleLinear()
+  const yScale = scaleLinear()
     .domain([0, Math.max(...panel.points.map((p) => p.value))])
     .nice()
     .range([H - M.bottom, M.top]);
-  const yTicks = y.ticks(4);
-  const xTicks = x.ticks(Math.min(6, maxY - minY + 1)).filter((t) => Number.isInteger(t));
+  const x = (v: number) => px(xScale(v));
+  const y = (v: number) => px(yScale(v));
+  const yTicks = yScale.ticks(4);
+  const xTicks = xScale.ticks(Math.min(6, maxY - minY + 1)).filter((t) => Number.isInteger(t));
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
@@ -65,7 +69,7 @@ export function IndicatorChart({ panel }: { panel: IndicatorPanel }) {
         />
       ))}
       {panel.points.map((p, i) => (
-        <Marker key={`${p.year}-${p.value}-${i}`} p={p} x={x(p.year)} y={y(p.value)} />
+        <Marker key={i} p={p} x={x(p.year)} y={y(p.value)} />
       ))}
     </svg>
   );

@@ -25,7 +25,7 @@ function PanelTable({ panel }: { panel: IndicatorPanel }) {
         </thead>
         <tbody>
           {panel.points.map((p, i) => (
-            <tr key={`${p.year}-${p.value}-${i}`}>
+            <tr key={i}>
               <td>{p.year}</td>
               <td>
                 {fmt.format(p.value)}

@@ -146,12 +146,13 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
         pick a side.
       </p>
       <ul className="claims-list">
-        {claims.map((c) => (
-          <li key={c.id} id={c.id} className="claim">
+        {/* Static server markup, never reordered: index keys, not one more copy of each id and label. */}
+        {claims.map((c, i) => (
+          <li key={i} id={c.id} className="claim">
             <h3>{c.topic}</h3>
             <dl className="claim-sides">
-              {[c.article, c.other].map((s) => (
-                <div key={s.label}>
+              {[c.article, c.other].map((s, j) => (
+                <div key={j}>
                   <dt>{s.label}</dt>
                   <dd>
                     {s.text}{" "}
@@ -166,8 +167,8 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
               ))}
             </dl>
             <ul className="claim-links">
-              {c.links.map((l) => (
-                <li key={l.href}>
+              {c.links.map((l, j) => (
+                <li key={j}>
                   <Link href={l.href} data-claim-link>
                     {l.label} →
                   </Link>

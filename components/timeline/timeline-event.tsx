@@ -3,6 +3,8 @@ import type { LinkedEvent } from "@/lib/data/events";
 
 const PRECISION_NOTE = { year: "year only", month: "month only", day: null } as const;
 
+// Lists here are static server markup, never reordered in the browser: index keys, since an
+// id or URL as the key would be one more copy of it in the page's payload.
 export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; highlighted: boolean }) {
   const precisionNote = PRECISION_NOTE[event.precision];
   return (
@@ -38,8 +40,8 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
         ) : null}
         {event.links.length > 0 ? (
           <ul className="timeline-links" aria-label="See in the dashboard">
-            {event.links.map((l) => (
-              <li key={l.href}>
+            {event.links.map((l, i) => (
+              <li key={i}>
                 <Link href={l.href} prefetch={false}>
                   {l.label} →
                 </Link>
@@ -48,8 +50,8 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
           </ul>
         ) : null}
         <ul className="timeline-sources" aria-label="Sources">
-          {event.sources.map((s) => (
-            <li key={s.url}>
+          {event.sources.map((s, i) => (
+            <li key={i}>
               Source:{" "}
               <a href={s.url} rel="noopener">
                 {s.title}

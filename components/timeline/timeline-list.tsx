@@ -21,8 +21,8 @@ export function TimelineList({
             {g.label} <span className="muted">({g.events.length} events)</span>
           </h2>
           <ol className="timeline-list">
-            {g.events.map((e) => (
-              <TimelineEventItem key={e.id} event={e} highlighted={e.id === highlight} />
+            {g.events.map((e, i) => (
+              <TimelineEventItem key={i} event={e} highlighted={e.id === highlight} />
             ))}
           </ol>
         </section>

@@ -5,6 +5,7 @@ import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
 import { buildDrawingTopology } from "@/lib/map/simplify";
 import { buildGeoLayers } from "@/lib/map/layers";
 import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
+import { cessionSchema } from "./schemas/geo";
 import { DATASETS } from "./datasets";
 import { ACCOUNTS_FILE, CESSION_FILE, TOPOLOGY_FILE, parseGeo, parseMapAccounts } from "./validate-geo";
 
@@ -60,4 +61,21 @@ export function getMapTopologyText(): Promise<string> {
     readFile(path.join(DATA_DIR, CESSION_FILE), "utf8"),
   ]).then(([topo, cession]) => JSON.stringify(parseGeo(topo, cession).topology));
   return topologyText;
+}
+
+let provinceIds: Promise<readonly string[]> | null = null;
+
+/**
+ * The province ids alone, from the small cession file (the build has checked it names every
+ * province of the topology once). The proxy needs them to read a map URL; loading the whole
+ * map model for that would make the first request of a process wait for the projection.
+ */
+export function getProvinceIds(): Promise<readonly string[]> {
+  provinceIds ??= readFile(path.join(DATA_DIR, CESSION_FILE), "utf8")
+    .then((text) => cessionSchema.parse(JSON.parse(text)).map((entry) => entry.province_id))
+    .catch((error: unknown) => {
+      provinceIds = null;
+      throw error;
+    });
+  return provinceIds;
 }

@@ -4,7 +4,7 @@ import type { RawSearchParams } from "@/lib/url/search-params";
 import { type ViewContext, type ViewRoute, readViewSegment } from "@/lib/url/view-key";
 import { getAidYearSpan } from "./aid";
 import { getEvents } from "./events";
-import { getCessionMap } from "./geo";
+import { getProvinceIds } from "./geo";
 import { getTradeRows } from "./trade";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
 
@@ -13,16 +13,16 @@ let context: Promise<ViewContext> | null = null;
 /** What the URL parsers need from the data, loaded once per process (the data change only with a deploy). */
 export function getViewContext(): Promise<ViewContext> {
   context ??= (async () => {
-    const [rows, aidSpan, map, events] = await Promise.all([
+    const [rows, aidSpan, provinceIds, events] = await Promise.all([
       getTradeRows(),
       getAidYearSpan(),
-      getCessionMap(),
+      getProvinceIds(),
       getEvents(),
     ]);
     return {
       tradeDomains: buildTradeDomains(rows),
       aidSpan,
-      provinceIds: map.provinces.map((p) => p.id),
+      provinceIds,
       eventIds: events.map((e) => e.id),
     };
   })().catch((error: unknown) => {
