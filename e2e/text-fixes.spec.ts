@@ -9,7 +9,7 @@ test.describe("wording that follows the data", () => {
   test("the overview says the aid share is of DAC donors only", async ({ page }) => {
     await page.goto("/");
     const main = page.locator("main");
-    await expect(main).toContainText("its share of all DAC donors’ aid");
+    await expect(main).toContainText(/its share of all DAC donors['’] aid/);
     await expect(main).not.toContainText("share of all donors");
   });
 

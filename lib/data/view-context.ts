@@ -38,7 +38,14 @@ export function getViewContext(): Promise<ViewContext> {
  */
 export async function readViewParams(route: ViewRoute, params: Promise<{ view: string }>): Promise<RawSearchParams> {
   const { view } = await params;
-  const raw = readViewSegment(route, view, await getViewContext());
+  // Next hands the segment over percent-encoded (a map view's "103.2,13.1" arrives as "103.2%2C13.1").
+  let segment: string;
+  try {
+    segment = decodeURIComponent(view);
+  } catch {
+    notFound();
+  }
+  const raw = readViewSegment(route, segment, await getViewContext());
   if (!raw) notFound();
   return raw;
 }

@@ -63,7 +63,9 @@ export function buildViewSearch(
 /** "?reporter=both&from=1994" → "reporter.both_from.1994"; "" → "default". */
 export function searchToSegment(search: string): string {
   const params = new URLSearchParams(search);
-  const parts = [...params].map(([k, v]) => `${k}.${v}`);
+  // Lists and coordinates ("103.2,13.1") carry commas, which Next's router does not take in a
+  // dynamic segment: they travel as "~", which no parsed value contains.
+  const parts = [...params].map(([k, v]) => `${k}.${v.replaceAll(",", "~")}`);
   return parts.length ? parts.join("_") : DEFAULT_VIEW;
 }
 
@@ -74,7 +76,7 @@ export function segmentToSearchParams(segment: string): RawSearchParams {
   for (const part of segment.split("_")) {
     const dot = part.indexOf(".");
     const key = dot < 0 ? part : part.slice(0, dot);
-    const value = dot < 0 ? "" : part.slice(dot + 1);
+    const value = dot < 0 ? "" : part.slice(dot + 1).replaceAll("~", ",");
     const prev = out[key];
     out[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
   }

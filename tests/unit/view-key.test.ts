@@ -31,6 +31,16 @@ describe("view keys", () => {
     expect(map.issues.map((i) => i.param)).toEqual(["province"]);
   });
 
+  it("carries a zoomed map view's coordinates without commas in the segment, and reads them back", () => {
+    const { search, issues } = buildViewSearch("map", { center: "103.2,13.1", scale: "4" }, ctx);
+    expect(issues).toEqual([]);
+    const segment = searchToSegment(search);
+    expect(segment).not.toContain(",");
+    expect(segment).toBe("center.103.2~13.1_scale.4");
+    expect(segmentToSearchParams(segment)).toEqual({ center: "103.2,13.1", scale: "4" });
+    expect(readViewSegment("map", segment, ctx)).toEqual({ center: "103.2,13.1", scale: "4" });
+  });
+
   it("keeps a timeline event only if it exists", () => {
     expect(buildViewSearch("timeline", { event: "1941-tokyo-convention" }, ctx).search).toBe(
       "?event=1941-tokyo-convention",
