@@ -13,7 +13,6 @@ import { useUrlState } from "./use-url-state";
 type ViewRows = { query: TradeQuery; rows: TradeRow[] };
 const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
 
-/** The interactive part of /trade: the settings and the chart, sharing one view state. */
 type Props = {
   query: TradePageQuery;
   domains: TradeDomains;
@@ -22,6 +21,7 @@ type Props = {
   staticCharts: ReactNode;
 };
 
+/** The interactive part of /trade: the settings and the chart, sharing one view state. */
 export function TradeExplorer({ query, domains, fallback, keyEvents, staticCharts }: Props) {
   const toSearch = useCallback((q: TradePageQuery) => buildTradePageSearch(q, domains[q.reporter]), [domains]);
   const [state, setState, pending] = useUrlState(query, toSearch);
