@@ -10,7 +10,8 @@ export const EXPORT_COLORS = {
   rule: "#d5d9e0",
   hatch: "#8a93a3",
 } as const;
-export const EXPORT_FONT_FAMILY = "'Source Sans 3', Arial, Helvetica, sans-serif";
+// Khmer and Thai province names fall through to their Noto faces, embedded only when used.
+export const EXPORT_FONT_FAMILY = "'Source Sans 3', 'Noto Sans Khmer', 'Noto Sans Thai', Arial, Helvetica, sans-serif";
 export const FIGURE_WIDTH = 1000;
 const PAD = 24;
 
