@@ -11,6 +11,8 @@ const area = async (page: Page) => {
 const vertexCount = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).length / 2;
 
 async function wheelOver(page: Page, times: number) {
+  // The pointer must be over the map, as a reader's is: bring the map into the window first.
+  await svg(page).scrollIntoViewIfNeeded();
   const b = (await battambang(page).boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   for (let i = 0; i < times; i++) await page.mouse.wheel(0, -300);

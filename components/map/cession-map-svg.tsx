@@ -4,13 +4,14 @@ import type { CessionMapModel } from "@/lib/map/model";
 import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
 import { mapHref, type MapParams } from "@/lib/url/map-params";
 import { MapLabels } from "./map-labels";
+import type { ResolvedName } from "@/lib/map/names";
 import { MapPatterns } from "./map-patterns";
 import { provinceView } from "./view-state";
 
 type Props = { model: CessionMapModel; params: MapParams };
 
 /** The map itself, drawn on the server from precomputed paths; works without JavaScript. */
-export function CessionMapSvg({ model, params }: Props) {
+export function CessionMapSvg({ model, params, names }: Props & { names?: Record<string, ResolvedName> }) {
   const box = viewBoxOf(model, params);
   const annexed = params.phase === "annexed";
   const selected = model.provinces.find((p) => p.id === params.province);
@@ -75,7 +76,7 @@ export function CessionMapSvg({ model, params }: Props) {
         ) : null}
         {selected ? <use href={`#prov-${selected.id}`} className="map-selected" /> : null}
       </g>
-      <MapLabels model={model} params={params} />
+      <MapLabels model={model} params={params} names={names} />
     </svg>
   );
 }

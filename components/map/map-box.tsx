@@ -1,5 +1,6 @@
 import type { CessionMapModel } from "@/lib/map/model";
 import { scaleBarOf, viewBoxOf } from "@/lib/map/view-box";
+import type { ResolvedName } from "@/lib/map/names";
 import type { MapParams } from "@/lib/url/map-params";
 import { CessionMapSvg } from "./cession-map-svg";
 import { MapZoom } from "./map-zoom";
@@ -11,7 +12,15 @@ const LAYERS_URL = "/api/map/topology";
  * The map's box: the server-drawn SVG (first paint and the no-JavaScript map), its scale bar for
  * the view in the URL, the attribution, and the zoom island that takes over on the first intent.
  */
-export function MapBox({ model, params }: { model: CessionMapModel; params: MapParams }) {
+export function MapBox({
+  model,
+  params,
+  names,
+}: {
+  model: CessionMapModel;
+  params: MapParams;
+  names?: Record<string, ResolvedName>;
+}) {
   const box = viewBoxOf(model, params);
   const bar = scaleBarOf(model, box);
   return (
@@ -22,7 +31,7 @@ export function MapBox({ model, params }: { model: CessionMapModel; params: MapP
       role="group"
       aria-label="Map view. Plus and minus zoom, arrow keys move, 0 shows the whole map."
     >
-      <CessionMapSvg model={model} params={params} />
+      <CessionMapSvg model={model} params={params} names={names} />
       <div
         className="map-scale"
         data-scale-length={bar.fraction * box.width}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ACCOUNT_IDS, ACCOUNT_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
+import { NAME_SCRIPTS, NAME_SCRIPT_LABELS } from "@/lib/map/names";
 import { PHASES, mapHref, type MapParams, type Phase } from "@/lib/url/map-params";
 
 const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
@@ -56,6 +57,15 @@ export function MapControls({ params, model }: { params: MapParams; model: Cessi
           text: ACCOUNT_LABELS[a],
           href: mapHref(params, { account: a }),
           current: params.account === a,
+        }))}
+      />
+      <Segment
+        label="Names"
+        options={NAME_SCRIPTS.map((n) => ({
+          key: n,
+          text: NAME_SCRIPT_LABELS[n],
+          href: mapHref(params, { names: n }),
+          current: (params.names ?? "en") === n,
         }))}
       />
       <div className="map-zoom">

@@ -12,7 +12,15 @@ import {
 } from "react";
 
 /** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
-export type ProvinceTip = { id: string; name: string; status: string; ceded: string; x: number; y: number };
+export type ProvinceTip = {
+  id: string;
+  name: string;
+  lang: string;
+  status: string;
+  ceded: string;
+  x: number;
+  y: number;
+};
 
 type Hover = { id: string; left: number; top: number; flip: boolean };
 
@@ -164,7 +172,7 @@ export function MapExplorer({
           aria-hidden="true"
           style={{ left: hover.left, top: hover.top }}
         >
-          <strong>{tip.name}</strong>
+          <strong lang={tip.lang}>{tip.name}</strong>
           <span>{tip.status}</span>
           {tip.ceded ? <span>{tip.ceded}</span> : null}
         </div>

@@ -1,11 +1,20 @@
 import type { CessionMapModel } from "@/lib/map/model";
+import type { ResolvedName } from "@/lib/map/names";
 import type { MapParams } from "@/lib/url/map-params";
 
 const MIN_LABEL_KM2 = 2500;
 const MAJOR_LABEL_KM2 = 6000;
 
 /** Phase-specific labels. Decorative for screen readers: the same names are on the province links. */
-export function MapLabels({ model, params }: { model: CessionMapModel; params: MapParams }) {
+export function MapLabels({
+  model,
+  params,
+  names,
+}: {
+  model: CessionMapModel;
+  params: MapParams;
+  names?: Record<string, ResolvedName>;
+}) {
   const { phase } = params;
   const centre = model.provinces.find((p) => p.id === "kampong-thom")?.label ?? {
     x: model.width / 2,
@@ -76,8 +85,9 @@ export function MapLabels({ model, params }: { model: CessionMapModel; params: M
                 className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}`}
                 x={p.label.x}
                 y={p.label.y}
+                lang={names?.[p.id]?.lang}
               >
-                {p.name}
+                {names?.[p.id]?.text ?? p.name}
               </text>
             ))
         : null}

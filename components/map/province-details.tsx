@@ -1,14 +1,19 @@
 import { ACCOUNT_LABELS, STATUS_LABELS, type Source } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
+import type { ResolvedName } from "@/lib/map/names";
+import { ProvinceName } from "./province-name";
 import { formatKm2, formatShare } from "./view-state";
 
 /** Details of the selected province: names, status under both accounts, rule, area, notes, sources. */
 export function ProvinceDetails({
   province,
   encyclopediaSources,
+  name,
 }: {
   province: ProvinceModel | undefined;
   encyclopediaSources: Source[];
+  /** The name in the chosen script (English when none is sourced). */
+  name?: ResolvedName;
 }) {
   if (!province) {
     return (
@@ -25,11 +30,29 @@ export function ProvinceDetails({
   return (
     <section className="panel province-details" aria-labelledby="province-details-title" id="province-details">
       <h2 id="province-details-title">
-        {p.name}{" "}
-        <span lang="km" className="province-details__km">
-          {p.nameKm}
-        </span>
+        {name && name.lang !== "en" ? (
+          <>
+            <ProvinceName name={name} />
+            <span className="province-details__km"> {p.name}</span>
+          </>
+        ) : (
+          <>
+            {p.name}{" "}
+            <span lang="km" className="province-details__km">
+              {p.nameKm}
+            </span>
+          </>
+        )}
       </h2>
+      {name?.lang === "th" ? (
+        <p className="province-details__name-note">
+          <span lang="th">{name.text}</span> ({name.romanisation}), the 1941 Thai province;{" "}
+          {name.source ? <a href={name.source.url}>{name.source.title}</a> : null}
+        </p>
+      ) : null}
+      {name?.fallback ? (
+        <p className="province-details__name-note muted">No sourced name in this script: the English name is shown.</p>
+      ) : null}
       <dl className="province-details__list">
         <dt>{ACCOUNT_LABELS.treaty}</dt>
         <dd>{STATUS_LABELS[p.treaty.status]}</dd>

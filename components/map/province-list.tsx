@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
+import type { ResolvedName } from "@/lib/map/names";
 import { mapHref, type MapParams } from "@/lib/url/map-params";
+import { ProvinceName } from "./province-name";
 
 const ORDER: CessionStatus[] = ["ceded", "partly_ceded", "retained"];
 
@@ -11,7 +13,15 @@ const ORDER: CessionStatus[] = ["ceded", "partly_ceded", "retained"];
  * All 25 provinces grouped by status under the current account. Plain links (work without JS);
  * the map's client layer adds arrow-key movement and the map highlight.
  */
-export function ProvinceList({ model, params }: { model: CessionMapModel; params: MapParams }) {
+export function ProvinceList({
+  model,
+  params,
+  names,
+}: {
+  model: CessionMapModel;
+  params: MapParams;
+  names: Record<string, ResolvedName>;
+}) {
   return (
     <nav className="province-list" aria-labelledby="province-list-title" data-province-list="">
       <h2 id="province-list-title" className="province-list__title">
@@ -38,7 +48,7 @@ export function ProvinceList({ model, params }: { model: CessionMapModel; params
                     data-province-link={p.id}
                     aria-current={p.id === params.province ? "true" : undefined}
                   >
-                    {p.name}
+                    <ProvinceName name={names[p.id]!} />
                     {p.disputed ? (
                       <>
                         <span aria-hidden="true" className="province-list__flag">
@@ -61,20 +71,29 @@ export function ProvinceList({ model, params }: { model: CessionMapModel; params
 }
 
 /** Small-screen alternative to the list: a GET form (works without JS; submits on change with JS). */
-export function ProvinceSelect({ model, params }: { model: CessionMapModel; params: MapParams }) {
+export function ProvinceSelect({
+  model,
+  params,
+  names,
+}: {
+  model: CessionMapModel;
+  params: MapParams;
+  names: Record<string, ResolvedName>;
+}) {
   const sorted = [...model.provinces].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <form method="get" action="/map" className="province-select" data-province-form="">
       {params.phase !== "annexed" ? <input type="hidden" name="phase" value={params.phase} /> : null}
       {params.account !== "treaty" ? <input type="hidden" name="account" value={params.account} /> : null}
       {params.zoom !== "all" ? <input type="hidden" name="zoom" value={params.zoom} /> : null}
+      {params.names ? <input type="hidden" name="names" value={params.names} /> : null}
       <label className="field">
         Province
         <select name="province" defaultValue={params.province ?? ""} key={params.province ?? ""}>
           <option value="">Choose a province…</option>
           {sorted.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} — {STATUS_LABELS[p[params.account].status]}
+              {names[p.id]!.text} — {STATUS_LABELS[p[params.account].status]}
             </option>
           ))}
         </select>

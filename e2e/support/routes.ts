@@ -14,6 +14,8 @@ export const PAGE_STATES = [
   "/map?account=encyclopedia",
   "/map?province=battambang",
   "/map?phase=annexed&account=encyclopedia&province=koh-kong&zoom=ceded",
+  "/map?names=km&phase=today&province=battambang",
+  "/map?names=th&province=battambang",
   "/aid",
   "/aid?from=1975&to=2000&year=1992",
   "/aid?events=off",

@@ -12,7 +12,7 @@ const EXPORT_COLORS = {
   muted: THEME.color.muted,
   rule: THEME.color.rule,
 } as const;
-const EXPORT_FONT_FAMILY = THEME.font.family;
+const EXPORT_FONT_FAMILY = THEME.font.exportFamily;
 const FIGURE_WIDTH = 1000;
 const PAD = 24;
 

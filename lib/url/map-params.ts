@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACCOUNT_IDS, type AccountId } from "@/lib/map/accounts";
 import { FRAME } from "@/lib/map/constants";
+import { NAME_SCRIPTS, type NameScript } from "@/lib/map/names";
 import { MAX_SCALE, MIN_SCALE } from "@/lib/map/view";
 import { type ParamIssue, unknownParams } from "./search-params";
 
@@ -18,6 +19,8 @@ export type MapParams = {
   province: string | null;
   zoom: Zoom;
   view?: MapView | null;
+  /** Script of the province names (list, details, labels, exports). */
+  names?: NameScript;
 };
 export const DEFAULT_MAP_PARAMS: MapParams = {
   phase: "annexed",
@@ -46,11 +49,12 @@ export function parseMapParams(
   raw: RawParams,
   provinceIds: readonly string[],
 ): { params: MapParams; issues: ParamIssue[] } {
-  const issues: ParamIssue[] = unknownParams(raw, ["phase", "account", "province", "zoom", "center", "scale"]);
+  const issues: ParamIssue[] = unknownParams(raw, ["phase", "account", "province", "zoom", "names", "center", "scale"]);
   const schemas = {
     phase: z.enum(PHASES),
     account: z.enum(ACCOUNT_IDS),
     zoom: z.enum(ZOOMS),
+    names: z.enum(NAME_SCRIPTS),
     province: z.string().refine((v) => provinceIds.includes(v)),
   };
   const read = <K extends keyof typeof schemas>(key: K, fallback: MapParams[K], describe: string): MapParams[K] => {
@@ -69,6 +73,8 @@ export function parseMapParams(
     zoom: read("zoom", DEFAULT_MAP_PARAMS.zoom, "the whole map"),
     province: read("province", DEFAULT_MAP_PARAMS.province, "no selected province"),
   };
+  const names = read("names", "en", "English names (en, km or th)");
+  if (names !== "en") params.names = names;
   const view = readView(raw, issues);
   return { params: view ? { ...params, view } : params, issues };
 }
@@ -108,6 +114,7 @@ export function mapHref(params: MapParams, change: Partial<MapParams> = {}): str
   if (next.account !== DEFAULT_MAP_PARAMS.account) q.set("account", next.account);
   if (next.zoom !== DEFAULT_MAP_PARAMS.zoom) q.set("zoom", next.zoom);
   if (next.province) q.set("province", next.province);
+  if (next.names && next.names !== "en") q.set("names", next.names);
   if (next.view) {
     q.set("center", `${next.view.lon},${next.view.lat}`);
     q.set("scale", String(next.view.scale));

@@ -15,6 +15,8 @@ import { ProvinceDetails } from "@/components/map/province-details";
 import { ProvinceList, ProvinceSelect } from "@/components/map/province-list";
 import { formatKm2, provinceView } from "@/components/map/view-state";
 import { getCessionMap } from "@/lib/data/geo";
+import { getProvinceNames } from "@/lib/data/province-names";
+import { buildProvinceNames } from "@/lib/map/names";
 import { parseMapParams } from "@/lib/url/map-params";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
@@ -35,10 +37,12 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
     await readViewParams("map", view),
     model.provinces.map((p) => p.id),
   );
+  const names = buildProvinceNames(model.provinces, params.names ?? "en", await getProvinceNames());
   const selected = model.provinces.find((p) => p.id === params.province);
   const tips: ProvinceTip[] = model.provinces.map((p) => ({
     id: p.id,
-    name: p.name,
+    name: names[p.id]!.text,
+    lang: names[p.id]!.lang,
     status: provinceView(p, params).statusText,
     ceded: p[params.account].cededKm2 > 0 ? `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)` : "",
     x: p.label.x,
@@ -67,7 +71,7 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
         <MapControls params={params} model={model} />
         <div className="map-layout">
           <figure className="map-figure">
-            <MapBox model={model} params={params} />
+            <MapBox model={model} params={params} names={names} />
             <MapLegend params={params} />
             <MapExportMenu />
             <figcaption className="chart-caption">
@@ -77,9 +81,13 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
             </figcaption>
           </figure>
           <div className="map-side">
-            <ProvinceSelect model={model} params={params} />
-            <ProvinceDetails province={selected} encyclopediaSources={model.accounts.encyclopedia.sources} />
-            <ProvinceList model={model} params={params} />
+            <ProvinceSelect model={model} params={params} names={names} />
+            <ProvinceDetails
+              province={selected}
+              encyclopediaSources={model.accounts.encyclopedia.sources}
+              name={selected ? names[selected.id] : undefined}
+            />
+            <ProvinceList model={model} params={params} names={names} />
           </div>
         </div>
       </MapExplorer>

@@ -1,5 +1,6 @@
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import { buildMapLegend } from "@/lib/map/legend";
+import { NAME_SCRIPT_LABELS, type ResolvedName } from "@/lib/map/names";
 import type { CessionMapModel } from "@/lib/map/model";
 import { type MapParams, mapHref } from "@/lib/url/map-params";
 import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figure";
@@ -42,7 +43,15 @@ export type MapExportSpec = Omit<ExportFigure, "panels" | "viewUrl"> & {
   scale: { km: number; length: number };
 };
 
-export function buildMapExportSpec(model: CessionMapModel, params: MapParams): MapExportSpec {
+/**
+ * `names` (the chosen script's names, from buildProvinceNames) adds a name column and the names'
+ * sources when the view is not in English, and names the selected province in that script.
+ */
+export function buildMapExportSpec(
+  model: CessionMapModel,
+  params: MapParams,
+  names?: Record<string, ResolvedName>,
+): MapExportSpec {
   const account = params.account;
   const sources = new Map<string, ExportSource>(BOUNDARY_SOURCES.map((s) => [s.url, s]));
   for (const p of model.provinces) {
@@ -53,10 +62,26 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
   if (account === "encyclopedia")
     for (const s of model.accounts.encyclopedia.sources)
       sources.set(s.url, { name: s.title, title: s.title, url: s.url, group: "Encyclopedia account" });
+  const script = params.names ?? "en";
+  const inScript = script !== "en" && names ? names : null;
+  if (inScript)
+    for (const n of Object.values(inScript))
+      if (n.source && !sources.has(n.source.url))
+        sources.set(n.source.url, {
+          name: n.source.title,
+          title: n.source.title,
+          url: n.source.url,
+          group: "Province names",
+        });
   const selected = model.provinces.find((p) => p.id === params.province);
+  const selectedName =
+    selected && inScript?.[selected.id] && !inScript[selected.id]!.fallback
+      ? `${inScript[selected.id]!.text} (${selected.name})`
+      : selected?.name;
   const rows: ExportRow[] = model.provinces.map((p) => ({
     province_id: p.id,
     province: p.name,
+    ...(inScript ? { [`province_name_${script}`]: inScript[p.id]!.fallback ? "" : inScript[p.id]!.text } : {}),
     iso: p.iso,
     account: ACCOUNT_LABELS[account],
     status_1941: STATUS_LABELS[p[account].status],
@@ -73,7 +98,7 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
   }));
   return {
     title: "1941: the provinces Cambodia lost to Thailand",
-    subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" && !params.view ? " Zoomed to the ceded area." : ""}${params.view ? ` Zoomed ${params.view.scale}× around ${params.view.lat}°N ${params.view.lon}°E.` : ""}${selected ? ` Selected: ${selected.name}.` : ""}`,
+    subtitle: `Phase: ${PHASE_TEXT[params.phase]}. Account: ${ACCOUNT_LABELS[account]}.${params.zoom === "ceded" && !params.view ? " Zoomed to the ceded area." : ""}${params.view ? ` Zoomed ${params.view.scale}× around ${params.view.lat}°N ${params.view.lon}°E.` : ""}${selectedName ? ` Selected: ${selectedName}.` : ""}${inScript ? ` Names: ${NAME_SCRIPT_LABELS[script]}.` : ""}`,
     legend: buildMapLegend(params),
     notes: [
       "Today's province boundaries, equal-area projection. The treaty line and the areas are approximations computed on modern boundaries; areas are derived.",
@@ -87,6 +112,7 @@ export function buildMapExportSpec(model: CessionMapModel, params: MapParams): M
       params.phase,
       ...(params.zoom === "ceded" && !params.view ? ["ceded-area"] : []),
       ...(params.view ? [`zoom-${params.view.scale}x`] : []),
+      ...(inScript ? [`names-${script}`] : []),
     ],
     columns: Object.keys(rows[0] ?? {}),
     rows,

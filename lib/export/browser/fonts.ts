@@ -66,6 +66,44 @@ async function load(): Promise<ExportFonts> {
   return { cssFor, measure };
 }
 
+/**
+ * Faces for the province names' scripts. Fetched only when an export's text contains that script
+ * (a Khmer or Thai view of the map), then embedded so the file shows the same glyphs anywhere.
+ */
+const SCRIPT_FONTS = [
+  {
+    family: "Noto Sans Khmer",
+    test: /[\u1780-\u17FF\u19E0-\u19FF]/,
+    url: "/fonts/noto-sans-khmer-khmer-400-normal.woff2",
+  },
+  { family: "Noto Sans Thai", test: /[\u0E00-\u0E7F]/, url: "/fonts/noto-sans-thai-thai-400-normal.woff2" },
+] as const;
+const scriptCss = new Map<string, Promise<string>>();
+
+async function scriptFace(f: (typeof SCRIPT_FONTS)[number]): Promise<string> {
+  const res = await fetch(f.url);
+  if (!res.ok) throw new Error(`Could not load the font ${f.url} (${res.status}).`);
+  const uri = await toDataUri(await res.arrayBuffer());
+  return `@font-face{font-family:"${f.family}";font-style:normal;font-weight:400;src:url(${uri}) format("woff2");}`;
+}
+
+/** `@font-face` rules for the non-Latin scripts a piece of export text uses ("" when it uses none). */
+export async function scriptFontCss(text: string): Promise<string> {
+  const needed = SCRIPT_FONTS.filter((f) => f.test.test(text));
+  const rules = await Promise.all(
+    needed.map((f) => {
+      let hit = scriptCss.get(f.family);
+      if (!hit) {
+        hit = scriptFace(f);
+        scriptCss.set(f.family, hit);
+        hit.catch(() => scriptCss.delete(f.family));
+      }
+      return hit;
+    }),
+  );
+  return rules.join("");
+}
+
 let cached: Promise<ExportFonts> | null = null;
 
 /** Fetches and encodes the fonts once per page; a failure is not cached, so a retry can succeed. */

@@ -6,7 +6,7 @@ import type { ExportFigure, ExportFormat } from "../figure";
 import { buildExportFileName } from "../file-name";
 import { buildExportJson, buildExportRecord, buildPngTextEntries } from "../metadata";
 import { insertPngTextChunks } from "../png-chunks";
-import { loadExportFonts } from "./fonts";
+import { loadExportFonts, scriptFontCss } from "./fonts";
 import { rasterizeSvg } from "./rasterize";
 import { saveFile } from "./save-file";
 
@@ -42,11 +42,15 @@ export async function runExport(
     saveFile(new Blob([buildExportJson(record, figure.columns, figure.rows)], { type: "application/json" }), fileName);
     return fileName;
   }
-  const fonts = await loadExportFonts();
+  const panelMarkup = figure.panels.map((p) => p.svg).join("");
+  const [fonts, scripts] = await Promise.all([
+    loadExportFonts(),
+    scriptFontCss(`${figure.title} ${figure.subtitle ?? ""} ${panelMarkup}`),
+  ]);
   mark("fonts");
   const composed = composeExportSvg(figure, {
     record,
-    fontCss: fonts.cssFor(figure.panels.map((p) => p.svg).join("")),
+    fontCss: fonts.cssFor(panelMarkup) + scripts,
     measure: fonts.measure,
   });
   mark("composed");

@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getCessionMap } from "@/lib/data/geo";
+import { getProvinceNames } from "@/lib/data/province-names";
+import { buildProvinceNames } from "@/lib/map/names";
 import { buildMapExportSpec } from "@/lib/export/adapters/map";
 import { parseMapParams } from "@/lib/url/map-params";
 
@@ -16,7 +18,8 @@ export async function GET(req: NextRequest): Promise<Response> {
     model.provinces.map((p) => p.id),
   );
   if (issues.length > 0) return Response.json({ error: issues[0]!.message, param: issues[0]!.param }, { status: 400 });
-  return Response.json(buildMapExportSpec(model, params), {
+  const names = buildProvinceNames(model.provinces, params.names ?? "en", await getProvinceNames());
+  return Response.json(buildMapExportSpec(model, params, names), {
     headers: { "Cache-Control": "public, max-age=3600, stale-while-revalidate=86400" },
   });
 }
