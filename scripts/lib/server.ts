@@ -20,6 +20,20 @@ export async function startServer(port: number): Promise<ChildProcess> {
   throw new Error(`next start did not answer on port ${port} within 60 s`);
 }
 
+/** Resolves once nothing answers on the port any more, so a restart cannot reach the old server. */
+export async function waitForPortFree(port: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server on port ${port} did not stop within ${timeoutMs / 1000} s`);
+}
+
 export function stopServer(child: ChildProcess): void {
   if (child.pid) {
     try {
