@@ -20,7 +20,7 @@ import { findChromium } from "./find-chromium.mjs";
 import { measureFirstLoad } from "./lib/first-load";
 import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lighthouse-runner";
 import { loadTest, type LoadFigures } from "./lib/load-test";
-import { startServer, stopServer, waitForPortFree } from "./lib/server";
+import { startServer, stopServer, stopServerAndWait } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
@@ -146,8 +146,7 @@ async function main(): Promise<void> {
 
   // Static copies must exist before the server starts for it to serve them from public/.
   await writeStaticCopies(routes);
-  stopServer(server);
-  await waitForPortFree(PORT);
+  await stopServerAndWait(server, PORT);
   server = await startServer(PORT);
   try {
     const firstLoad = [];

@@ -20,14 +20,27 @@ export async function startServer(port: number): Promise<ChildProcess> {
   throw new Error(`next start did not answer on port ${port} within 60 s`);
 }
 
-/** Resolves once nothing answers on the port any more, so a restart cannot reach the old server. */
-export async function waitForPortFree(port: number, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+/**
+ * Stops the server and resolves once nothing answers on its port any more, so a restart cannot
+ * reach the old server. `next start` can linger on SIGTERM: after a few seconds it is killed.
+ */
+export async function stopServerAndWait(child: ChildProcess, port: number, timeoutMs = 20_000): Promise<void> {
+  stopServer(child);
+  const started = Date.now();
+  let killed = false;
+  while (Date.now() - started < timeoutMs) {
     try {
-      await fetch(`http://127.0.0.1:${port}/api/health`);
+      await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(1000) });
     } catch {
       return;
+    }
+    if (!killed && Date.now() - started > 4000 && child.pid) {
+      killed = true;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
     }
     await new Promise((r) => setTimeout(r, 200));
   }
