@@ -19,28 +19,26 @@ import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@
 
 const APP_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "server", "app");
 const token = randomUUID();
-/** Bounded like the page cache: one entry per rendered view. */
-const hashes = new MemoCache<Promise<InlineHashes>>(2000);
+/** The prerendered pages' hashes, read once from the build output (those bytes never change). */
+const builtHashes = new MemoCache<Promise<InlineHashes | null>>(64);
 // Loaded at process start, so the first page request does not wait for the data files.
 getViewContext().catch(() => undefined);
 
-async function fetchHashes(target: string, file: string): Promise<InlineHashes> {
-  // The build output (prerendered default views, the overview, the not-found page).
-  const built = await readFile(path.join(APP_DIR, file), "utf8").catch(() => null);
-  if (built !== null) return buildInlineHashes(built);
-  // A view not rendered yet: render it now, through the page cache, and hash what it holds.
+/**
+ * The hashes of a page's inline scripts. A prerendered page is hashed from the build output.
+ * Any other view is fetched from the page cache for each document request and hashed: the
+ * cache is bounded, and an evicted view is rendered anew, with its streamed inline scripts
+ * split differently, so hashes kept from an earlier render could block a later one's scripts.
+ */
+async function hashesFor(target: string, file: string): Promise<InlineHashes> {
+  const built = await builtHashes.get(file, () =>
+    readFile(path.join(APP_DIR, file), "utf8").then(buildInlineHashes, () => null),
+  );
+  if (built) return built;
   const port = process.env.PORT ?? "3000";
   const res = await fetch(`http://127.0.0.1:${port}${target}`, { headers: { [INTERNAL_RENDER_HEADER]: token } });
   if (!res.ok) throw new Error(`Rendering ${target} gave ${res.status}`);
   return buildInlineHashes(await res.text());
-}
-
-function hashesFor(target: string, file: string): Promise<InlineHashes> {
-  return hashes.get(target, () => {
-    const pending = fetchHashes(target, file);
-    pending.catch(() => hashes.delete(target));
-    return pending;
-  });
 }
 
 async function withPolicy(req: NextRequest, res: NextResponse, target: string, file: string, cache: boolean) {
