@@ -13,7 +13,7 @@ import {
   YAxis,
   ZIndexLayer,
 } from "recharts";
-import type { ChartModel, MarkerMark, PanelModel } from "@/lib/chart/model";
+import { type ChartModel, type MarkerMark, type PanelModel, drawable } from "@/lib/chart/model";
 import { renderGaps, renderHighlight, renderMarkerLines, renderMarkers, renderPatterns } from "@/lib/chart/render-svg";
 import { Diamond } from "./diamond";
 import { h } from "@/lib/chart/svg-node";
@@ -46,7 +46,12 @@ export const RechartsChart = memo(function RechartsChart({ model, tooltip, autoF
     () =>
       model.years.map((year, i) => {
         const row: Row = { year };
-        for (const p of model.panels) for (const s of p.series) row[s.id] = s.values[i] ?? null;
+        for (const p of model.panels)
+          for (const s of p.series) {
+            const v = s.values[i] ?? null;
+            // As in the static chart: a value the panel's scale cannot show (≤ 0 on a log axis) is not drawn.
+            row[s.id] = v !== null && drawable(p.y, v) ? v : null;
+          }
         return row;
       }),
     [model],
@@ -136,6 +141,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       <YAxis
         type="number"
         width={plot.x}
+        scale={panel.y.kind === "log" ? "log" : "linear"}
         domain={panel.y.domain}
         ticks={panel.yTicks.map((t) => t.value)}
         interval={0}
@@ -145,7 +151,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
         tick={{ fill: THEME.color.muted, fontSize: THEME.font.tick }}
         tickFormatter={(v: number) => labels.get(v) ?? String(v)}
       />
-      <ReferenceLine y={0} stroke={THEME.color.muted} />
+      {panel.y.kind !== "log" && <ReferenceLine y={0} stroke={THEME.color.muted} />}
       <Tooltip content={content} isAnimationActive={false} />
       <g transform={shift}>
         {toReact(

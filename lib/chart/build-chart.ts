@@ -9,9 +9,11 @@ import {
   type PanelModel,
   type PointMark,
   type SeriesModel,
+  baseline,
+  drawable,
   project,
 } from "./model";
-import { buildYScale, buildYearTicks, gapRuns, yTicksOf } from "./scales";
+import { type ScaleSpec, buildYScale, buildYearTicks, gapRuns, yTicksOf } from "./scales";
 import { THEME, type ChartSize } from "./theme";
 
 export { buildYearTicks };
@@ -29,6 +31,8 @@ export type PanelSpec = {
   tickFormat: (value: number) => string;
   /** The domain always reaches this value (e.g. 10 for a share in %), so small values are not blown up. */
   minTop?: number;
+  /** Linear (the default), log (positive values only: others are not drawn) or index (values already indexed). */
+  scale?: ScaleSpec;
   /** Years the source leaves empty are drawn as hatched "no data" bands. */
   showGaps?: boolean;
   /** Text of the highlighted year's callout, if this panel names it. */
@@ -82,9 +86,11 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
     const plot = { x: margin.left, y: cursor + AXIS_TITLE, width: plotWidth, height: (free * p.weight) / totalWeight };
     cursor = plot.y + plot.height + PANEL_GAP;
     const values = p.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-    const y = buildYScale(values, [plot.y + plot.height, plot.y], tickCount, p.minTop);
+    const y = buildYScale(values, [plot.y + plot.height, plot.y], tickCount, p.minTop, p.scale);
     const py = (v: number) => project(y, v);
-    const zero = py(0);
+    const zero = baseline(y);
+    // On a log axis zero and negative values have no place: they are not drawn (never clamped).
+    const shown = (v: number | null | undefined): v is number => v !== null && v !== undefined && drawable(y, v);
     const barSeries = p.series.filter((s) => s.kind === "bar");
     const group = step * 0.8;
     const gap = barSeries.length > 1 ? Math.min(1, group * 0.08) : 0;
@@ -92,7 +98,7 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
     const bars: BarMark[] = barSeries.flatMap((s, si) =>
       years.flatMap((year, i) => {
         const value = s.values[i];
-        if (value === null || value === undefined) return [];
+        if (!shown(value)) return [];
         return [
           {
             series: s.id,
@@ -116,7 +122,7 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
         let current: LineMark["segments"][number] = [];
         years.forEach((year, i) => {
           const value = s.values[i];
-          if (value === null || value === undefined) {
+          if (!shown(value)) {
             if (current.length) segments.push(current); // a missing year breaks the line
             current = [];
             return;
@@ -131,7 +137,7 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
       .flatMap((s) =>
         years.flatMap((year, i) => {
           const value = s.values[i];
-          if (value === null || value === undefined) return [];
+          if (!shown(value)) return [];
           const title = s.titles?.[i] ?? `${year}: ${s.label}: ${p.tickFormat(value)}`;
           return [{ series: s.id, year, value, cx: r1(center(year)), cy: r1(py(value)), title }];
         }),
@@ -150,7 +156,7 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
     let callout: PanelModel["callout"] = null;
     if (highlightYear !== null && p.callout) {
       const i = years.indexOf(highlightYear);
-      const v = barSeries.map((s) => s.values[i]).find((val): val is number => val !== null && val !== undefined);
+      const v = barSeries.map((s) => s.values[i]).find(shown);
       const text = p.callout(highlightYear);
       // Kept inside the plot so it never runs into the y ticks or past the edge.
       const half = estimateLabelWidth(text, THEME.font.tick) / 2;

@@ -8,8 +8,16 @@ import type { ChartSize } from "./theme";
  * and the export alike, so they cannot drift. Every mark carries its year and value.
  */
 
-/** A y scale as data: `kind` lets log and index (base year = 100) scales join later. */
-export type YScale = { kind: "linear"; domain: [number, number]; range: [number, number] };
+/**
+ * A y scale as data. `linear`: values as the source gives them. `index`: values already
+ * divided by their base year's value × 100 (base year = 100), drawn on a linear axis.
+ * `log`: base-10 logarithmic, positive values only (the domain runs between powers of ten).
+ */
+export type YScale =
+  | { kind: "linear"; domain: [number, number]; range: [number, number] }
+  | { kind: "index"; base: number; domain: [number, number]; range: [number, number] }
+  | { kind: "log"; domain: [number, number]; range: [number, number] };
+export type YScaleKind = YScale["kind"];
 
 export type Rect = { x: number; y: number; width: number; height: number };
 export type Tick = { value: number; label: string; pos: number };
@@ -105,8 +113,20 @@ export type ChartModel = {
 
 export const yearCenter = (m: Pick<ChartModel, "x">, year: number) => m.x.x0 + (year - m.x.first + 0.5) * m.x.step;
 
+/** Whether a value can be drawn on the scale: a log axis has no place for zero or below. */
+export const drawable = (scale: Pick<YScale, "kind">, value: number) => scale.kind !== "log" || value > 0;
+
 export function project(scale: YScale, value: number): number {
   const [d0, d1] = scale.domain;
   const [r0, r1] = scale.range;
+  if (scale.kind === "log") {
+    // Not drawable values sit on the axis' bottom; callers skip them (see `drawable`).
+    if (value <= 0) return r0;
+    const l0 = Math.log10(d0);
+    return r0 + ((Math.log10(value) - l0) / (Math.log10(d1) - l0 || 1)) * (r1 - r0);
+  }
   return r0 + ((value - d0) / (d1 - d0 || 1)) * (r1 - r0);
 }
+
+/** Where bars start: zero on a linear axis, the bottom of a log axis. */
+export const baseline = (scale: YScale) => (scale.kind === "log" ? scale.range[0] : project(scale, 0));

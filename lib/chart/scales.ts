@@ -10,17 +10,51 @@ export function buildYearTicks(years: readonly number[], plotWidth: number): num
   return years.filter((y) => y % step === 0);
 }
 
-export function buildYScale(values: readonly number[], range: [number, number], tickCount: number, minTop = 0): YScale {
+/** How a panel's values are scaled: as given, on a log axis, or as an index (base year = 100). */
+export type ScaleSpec = { kind: "linear" } | { kind: "log" } | { kind: "index"; base: number };
+
+export function buildYScale(
+  values: readonly number[],
+  range: [number, number],
+  tickCount: number,
+  minTop = 0,
+  spec: ScaleSpec = { kind: "linear" },
+): YScale {
+  if (spec.kind === "log") return buildLogYScale(values, range);
   const lo = Math.min(0, ...values);
   const hi = Math.max(minTop, ...values);
   const domain = scaleLinear()
     .domain([lo, hi === lo ? lo + 1 : hi])
     .nice(tickCount)
     .domain() as [number, number];
-  return { kind: "linear", domain, range };
+  return spec.kind === "index" ? { kind: "index", base: spec.base, domain, range } : { kind: "linear", domain, range };
+}
+
+/**
+ * A log axis from the power of ten at or below the smallest positive value to the one at
+ * or above the largest, so every tick is a power of ten. Zero and negative values have no
+ * place on it and are left out (the chart kinds say so in a note).
+ */
+export function buildLogYScale(values: readonly number[], range: [number, number]): YScale {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return { kind: "log", domain: [1, 10], range };
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  let hi = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
+  if (hi <= lo) hi = lo * 10;
+  return { kind: "log", domain: [lo, hi], range };
 }
 
 export function yTicksOf(scale: YScale, count: number): number[] {
+  if (scale.kind === "log") {
+    const [lo, hi] = scale.domain;
+    const from = Math.round(Math.log10(lo));
+    const to = Math.round(Math.log10(hi));
+    // Every power of ten, or every other one when the axis spans more decades than ticks fit.
+    const every = Math.max(1, Math.ceil((to - from) / Math.max(count, 2)));
+    const ticks: number[] = [];
+    for (let e = from; e <= to; e += every) ticks.push(Number((10 ** e).toPrecision(1)));
+    return ticks;
+  }
   return scaleLinear().domain(scale.domain).ticks(count);
 }
 
