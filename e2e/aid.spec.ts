@@ -100,7 +100,8 @@ test.describe("aid view without JavaScript", () => {
     // JavaScript (README, "How pages are cached"), and is checked with it below.
     await page.goto("/aid?from=abc&to=1900&events=maybe");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/1960–2023/);
-    await expect(page.locator("a.event-marker").first()).toBeAttached();
+    await expect(page.locator("svg.chart-static--wide .event-marker").first()).toBeAttached();
+    await expect(page.getByRole("navigation", { name: "Key events marked on the chart" })).toBeVisible();
   });
 
   test("the summary, heading and table are server-rendered", async ({ page }) => {

@@ -130,15 +130,22 @@ test.describe("trade year highlight", () => {
 test.describe("trade markers and highlight without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the server's SVG has the markers, their links and the highlighted year", async ({ page }) => {
+  test("the server's SVG has the markers, the list under it their links, and the highlighted year", async ({
+    page,
+  }) => {
     const { from, to } = japanRange();
     const expected = keyEventIds(from, to);
     await page.goto("/trade?year=2006");
-    const svgMarkers = page.locator("svg.chart-static--wide a.event-marker");
+    const svgMarkers = page.locator("svg.chart-static--wide .event-marker");
     await expect(svgMarkers).toHaveCount(expected.length);
-    for (const [i, id] of expected.entries())
-      await expect(svgMarkers.nth(i)).toHaveAttribute("href", `/timeline#${id}`);
-    await expect(list(page).getByRole("link")).toHaveCount(expected.length);
+    // The figure is an image (role="img"): it holds no links; the list under it does, in the same order.
+    await expect(page.locator("svg.chart-static--wide a")).toHaveCount(0);
+    const links = list(page).getByRole("link");
+    await expect(links).toHaveCount(expected.length);
+    for (const [i, id] of expected.entries()) {
+      await expect(svgMarkers.nth(i)).toHaveAttribute("data-event-id", id);
+      await expect(links.nth(i)).toHaveAttribute("href", `/timeline#${id}`);
+    }
     await expect(page.locator("svg.chart-static--wide .highlight-band")).toHaveAttribute("data-year", "2006");
     await expect(page.locator('svg.chart-static--wide g[data-year="2006"] rect.bar--highlight')).toHaveCount(2);
     await expect(page.getByTestId("trade-highlight")).toContainText("Highlighted: 2006");

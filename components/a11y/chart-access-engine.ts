@@ -7,9 +7,12 @@ import {
   seriesIndexAt,
   yearAt,
 } from "@/lib/a11y/navigation";
-import type { KeyAction } from "@/lib/a11y/keys";
+import { type KeyAction, keyAction } from "@/lib/a11y/keys";
 import { SoundController, type SoundSnapshot } from "@/lib/a11y/sound-controller";
 import type { ChartAccessInput } from "@/lib/a11y/types";
+
+export { default as KeyboardHelp } from "./keyboard-help";
+export { default as SoundPanel } from "./sound-panel";
 
 /**
  * What the chart region loads on first use: the navigation tree and the sound, wired to the
@@ -17,9 +20,14 @@ import type { ChartAccessInput } from "@/lib/a11y/types";
  * of it is in the first load.
  */
 export type ChartAccessEngine = {
+  input: ChartAccessInput;
   sound: SoundController;
+  /** "Play as sound" pressed; `first` when it opens the sound controls. */
+  playClicked(first: boolean): void;
   /** Handles a region key; returns false if there was nothing to do. */
   act(action: KeyAction): boolean;
+  /** Handles a key pressed on the region (no modifiers); says which panel it opens, if any. */
+  key(key: string): "help" | "sound" | null;
   dispose(): void;
 };
 
@@ -30,7 +38,12 @@ export function createEngine(
   const tree = buildNavTree(input);
   let nav: NavState = INITIAL_NAV;
   const sound = new SoundController(input, {
-    createContext: () => new AudioContext(),
+    createContext: () => {
+      const ctx = new AudioContext();
+      // Created after the series load, a moment after the click: resume in case the browser started it suspended.
+      void ctx.resume?.();
+      return ctx;
+    },
     after: (ms, fn) => {
       const id = window.setTimeout(fn, ms);
       return () => window.clearTimeout(id);
@@ -39,7 +52,23 @@ export function createEngine(
     onChange: io.onSound,
   });
   return {
+    input,
     sound,
+    playClicked(first) {
+      // A reader who asked for reduced motion gets the controls and step mode, never sound that runs on by itself.
+      if (first && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+        io.announce("Sound controls open. Reduced motion is set, so nothing plays on its own: use Next year, or Play.");
+        return;
+      }
+      sound.togglePlay();
+    },
+    key(key) {
+      const action = keyAction(key, { ctrl: false, alt: false, meta: false });
+      if (!action || action.kind === "stop") return null;
+      if (action.kind === "help") return "help";
+      this.act(action);
+      return action.kind === "play-pause" || action.kind === "hear-year" ? "sound" : null;
+    },
     act(action) {
       switch (action.kind) {
         case "nav": {

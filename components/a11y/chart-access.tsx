@@ -11,47 +11,77 @@ import {
   useRef,
   useState,
 } from "react";
-import { keyAction } from "@/lib/a11y/keys";
-import type { SoundController, SoundSnapshot } from "@/lib/a11y/sound-controller";
+import type { SoundSnapshot } from "@/lib/a11y/sound-controller";
 import type { ChartAccessInput } from "@/lib/a11y/types";
 import type { ChartAccessEngine } from "./chart-access-engine";
 import "./chart-access.css";
 
-const KeyboardHelp = lazy(() => import("./keyboard-help"));
-const SoundPanel = lazy(() => import("./sound-panel"));
+export const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
+// One chunk holds everything loaded on first use: the engine, the key list and the sound controls.
+const loadEngine = () => import("./chart-access-engine");
+const KeyboardHelp = lazy(() => loadEngine().then((m) => ({ default: m.KeyboardHelp })));
+const SoundPanel = lazy(() => loadEngine().then((m) => ({ default: m.SoundPanel })));
+
+type Props = {
+  /** Names the region for screen readers (the tree's first node names the view in full). */
+  label: string;
+  /** The series of the view on screen, built on first use from the rows the page already holds. */
+  getInput: () => Promise<ChartAccessInput>;
+  /** Changes when the view does: the tree and the sound are then built anew. */
+  viewKey: string;
+  children?: ReactNode;
+};
 
 /**
  * Wraps a chart (server-rendered SVG or the interactive chart: `children` is passed through
  * untouched) with keyboard navigation, sound and the keys help. Only this small island mounts
- * with the page; the tree, the audio and the panels load on the first focus, key or click.
+ * with the page; the series, the tree, the audio and the panels load on the first focus, key
+ * or click, so nothing of the data crosses to the browser a second time.
  */
-export function ChartAccess({ input, children }: { input: ChartAccessInput; children?: ReactNode }) {
+export function ChartAccess({ label, getInput, viewKey, children }: Props) {
   const id = useId();
   const helpButton = useRef<HTMLButtonElement>(null);
-  const engine = useRef<ChartAccessEngine | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [sound, setSound] = useState<SoundSnapshot | null>(null);
   const [soundOpen, setSoundOpen] = useState(false);
-  const [controller, setController] = useState<SoundController | null>(null);
+  // The loaded engine with its series, and the sound's state (which series, playing or not, speed).
+  const [ready, setReady] = useState<ChartAccessEngine | null>(null);
+  const [sound, setSound] = useState<SoundSnapshot | null>(null);
   // Alternating a trailing no-break space makes a repeated message a change the live region reads.
   const [message, setMessage] = useState({ text: "", flip: false });
   const say = useCallback((text: string) => setMessage((m) => ({ text, flip: !m.flip })), []);
 
-  const load = useCallback(async () => {
-    if (!engine.current) {
-      const { createEngine } = await import("./chart-access-engine");
-      engine.current ??= createEngine(input, { announce: say, onSound: setSound });
-      setController(engine.current.sound);
-    }
-    return engine.current;
-  }, [input, say]);
+  const getInputRef = useRef(getInput);
+  useEffect(() => {
+    getInputRef.current = getInput;
+  });
+  const pending = useRef<Promise<ChartAccessEngine | null> | null>(null);
+  // Loads the engine and the view's series once per view; a failure (e.g. offline) is said, and the next key retries.
+  const load = useCallback(() => {
+    const p = (pending.current ??= Promise.all([loadEngine(), getInputRef.current()]).then(
+      ([m, input]) => {
+        const engine = m.createEngine(input, { announce: say, onSound: setSound });
+        if (pending.current !== p) return null; // the view changed meanwhile
+        setReady(engine);
+        return engine;
+      },
+      () => {
+        pending.current = null;
+        say("The chart's series could not be loaded. Try again, or read the table below the chart.");
+        return null;
+      },
+    ));
+    return p;
+  }, [say]);
 
   useEffect(
     () => () => {
-      engine.current?.dispose();
-      engine.current = null;
+      void pending.current?.then((e) => e?.dispose());
+      pending.current = null;
+      setReady(null);
+      setSound(null);
+      setSoundOpen(false);
     },
-    [input],
+    [viewKey],
   );
 
   const closeHelp = () => {
@@ -63,32 +93,24 @@ export function ChartAccess({ input, children }: { input: ChartAccessInput; chil
   const onBlockKey = (e: KeyboardEvent) => {
     if (e.key !== "Escape") return;
     if (helpOpen) closeHelp();
-    engine.current?.sound.stop();
+    ready?.sound.stop();
   };
 
   const onRegionKey = async (e: KeyboardEvent) => {
-    const action = keyAction(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey });
-    if (!action || action.kind === "stop") return; // Escape is handled by the block
-    e.preventDefault();
-    if (action.kind === "help") {
-      setHelpOpen(true);
-      return;
-    }
-    const eng = await load();
-    if (action.kind === "play-pause" || action.kind === "hear-year") setSoundOpen(true);
-    eng.act(action);
+    // Keys pressed inside the chart (the interactive chart's own tooltip keys) stay the chart's,
+    // and shortcuts and Escape (handled by the block) stay the browser's.
+    if (e.target !== e.currentTarget || e.ctrlKey || e.altKey || e.metaKey || e.key === "Escape") return;
+    // The key map loads with the engine (lib/a11y/keys.ts); only the keys that would scroll the page are known here.
+    if (SCROLL_KEYS.has(e.key)) e.preventDefault();
+    const opened = (await load())?.key(e.key);
+    if (opened === "help") setHelpOpen(true);
+    if (opened === "sound") setSoundOpen(true);
   };
 
   const onPlayClick = async () => {
-    const eng = await load();
-    const first = !soundOpen;
+    const engine = await load();
     setSoundOpen(true);
-    // A reader who asked for reduced motion gets the controls and step mode, never sound that runs on by itself.
-    if (first && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
-      say("Sound controls open. Reduced motion is set, so nothing plays on its own: use Next year, or Play.");
-      return;
-    }
-    eng.sound.togglePlay();
+    engine?.playClicked(!soundOpen);
   };
 
   return (
@@ -113,21 +135,21 @@ export function ChartAccess({ input, children }: { input: ChartAccessInput; chil
           Keyboard and sound
         </button>
       </div>
-      {helpOpen ? (
+      {helpOpen && (
         <Suspense fallback={<p id={`${id}-help`}>Loading the key list…</p>}>
           <KeyboardHelp id={`${id}-help`} onClose={closeHelp} />
         </Suspense>
-      ) : null}
-      {soundOpen && controller ? (
+      )}
+      {soundOpen && ready && (
         <Suspense fallback={null}>
-          <SoundPanel input={input} sound={controller} snapshot={sound ?? controller.snapshot} />
+          <SoundPanel input={ready.input} sound={ready.sound} snapshot={sound ?? ready.sound.snapshot} />
         </Suspense>
-      ) : null}
+      )}
       <div
         className="chart-access__region"
         role="application"
         aria-roledescription="chart"
-        aria-label={`${input.label}. Press Down arrow to explore by series, decade and year, P to play as sound, question mark for all keys.`}
+        aria-label={`${label}. Press Down arrow to explore by series, decade and year, P to play as sound, question mark for all keys.`}
         tabIndex={0}
         onFocus={() => void load()}
         onKeyDown={onRegionKey}

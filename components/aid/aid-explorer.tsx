@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useCallback } from "react";
+import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import { useUrlState } from "@/components/trade/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
@@ -34,17 +35,21 @@ export function AidExplorer({
   const serverKey = aidApiKey(query, span);
   // The export reads the view in the controls at click time: from the server's seed for
   // the first view, otherwise from the API the chart uses (usually in the HTTP cache).
+  // The chart's keyboard tree and sound read the same view data, on first use.
+  const viewKey = aidApiKey(state, span);
+  const loadView = async (): Promise<ViewData> => {
+    const seeded = fallback[viewKey] as ViewData | undefined;
+    if (seeded) return seeded;
+    const res = await fetch(viewKey);
+    if (!res.ok) throw new Error(`the data for this view could not be loaded (${res.status})`);
+    return (await res.json()) as ViewData;
+  };
+  const getAccessInput = async () => {
+    const [{ buildAidAccessInput }, view] = await Promise.all([import("@/lib/a11y/adapters/aid"), loadView()]);
+    return buildAidAccessInput(view.series, view.from, view.to);
+  };
   const getFigure = async () => {
-    const key = aidApiKey(state, span);
-    const seeded = fallback[key] as ViewData | undefined;
-    const [{ buildAidExportFigure }, view] = await Promise.all([
-      import("@/lib/export/adapters/aid"),
-      seeded ??
-        fetch(key).then(async (res) => {
-          if (!res.ok) throw new Error(`the data for this view could not be loaded (${res.status})`);
-          return (await res.json()) as ViewData;
-        }),
-    ]);
+    const [{ buildAidExportFigure }, view] = await Promise.all([import("@/lib/export/adapters/aid"), loadView()]);
     return buildAidExportFigure({
       series: view.series,
       query: { ...state, from: view.from, to: view.to },
@@ -58,9 +63,11 @@ export function AidExplorer({
     <>
       <AidControls query={state} span={span} onChange={setState} busy={pending} />
       <figure className="chart-figure" id="aid-chart">
-        <LazyAidChartArea query={state} span={span} keyEvents={keyEvents} fallback={fallback} serverKey={serverKey}>
-          {children}
-        </LazyAidChartArea>
+        <ChartAccess label="Aid chart" getInput={getAccessInput} viewKey={viewKey}>
+          <LazyAidChartArea query={state} span={span} keyEvents={keyEvents} fallback={fallback} serverKey={serverKey}>
+            {children}
+          </LazyAidChartArea>
+        </ChartAccess>
         {legend}
       </figure>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />

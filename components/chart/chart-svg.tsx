@@ -5,7 +5,9 @@ import { toReact } from "./svg-element";
 /**
  * The static chart: the model drawn by the one static renderer. Rendered on the server
  * for first paint and readers without JavaScript; each bar reads its value on hover.
+ * It is an image (role="img"), so it holds no links: the event markers' links are the
+ * list under the chart (ChartEventList), and the interactive chart's marker labels.
  */
 export function ChartSvg({ model, idPrefix }: { model: ChartModel; idPrefix: string }) {
-  return toReact(renderChartSvg(model, { links: true, idPrefix }));
+  return toReact(renderChartSvg(model, { links: false, idPrefix }));
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useCallback } from "react";
+import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
@@ -26,20 +27,24 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
   const toSearch = useCallback((q: TradePageQuery) => buildTradePageSearch(q, domains[q.reporter]), [domains]);
   const [state, setState, pending] = useUrlState(query, toSearch);
 
-  // The export reads the rows of the view on screen from the same API the chart uses
-  // (the browser has them cached), or from the server's seed for the first view; the
-  // menu lives here, outside the lazily loaded chart, so it is in place from the first paint.
+  // The export and the chart's keyboard tree and sound read the rows of the view on screen
+  // from the same API the chart uses (the browser has them cached), or from the server's
+  // seed for the first view; they live here, outside the lazily loaded chart, so they are
+  // in place from the first paint.
+  const viewKey = tradeApiKey(state, domains);
+  const loadView = async (): Promise<ViewRows> => {
+    const seeded = fallback[viewKey] as ViewRows | undefined;
+    if (seeded) return seeded;
+    const res = await fetch(viewKey);
+    if (!res.ok) throw new Error(`the data for this view could not be loaded (${res.status})`);
+    return (await res.json()) as ViewRows;
+  };
+  const getAccessInput = async () => {
+    const [{ buildTradeAccessInput }, view] = await Promise.all([import("@/lib/a11y/adapters/trade"), loadView()]);
+    return buildTradeAccessInput(view.rows, view.query, domains[view.query.reporter]);
+  };
   const getFigure = async () => {
-    const key = tradeApiKey(state, domains);
-    const seeded = fallback[key] as ViewRows | undefined;
-    const [{ buildTradeExportFigure }, view] = await Promise.all([
-      import("@/lib/export/adapters/trade"),
-      seeded ??
-        fetch(key).then(async (res) => {
-          if (!res.ok) throw new Error(`the data for this view could not be loaded (${res.status})`);
-          return (await res.json()) as ViewRows;
-        }),
-    ]);
+    const [{ buildTradeExportFigure }, view] = await Promise.all([import("@/lib/export/adapters/trade"), loadView()]);
     return buildTradeExportFigure({
       rows: view.rows,
       query: view.query,
@@ -53,14 +58,16 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
   return (
     <>
       <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
-      <LazyChartArea
-        query={state}
-        domains={domains}
-        staticCharts={staticCharts}
-        serverQuery={query}
-        fallback={fallback}
-        keyEvents={keyEvents}
-      />
+      <ChartAccess label="Trade chart" getInput={getAccessInput} viewKey={viewKey}>
+        <LazyChartArea
+          query={state}
+          domains={domains}
+          staticCharts={staticCharts}
+          serverQuery={query}
+          fallback={fallback}
+          keyEvents={keyEvents}
+        />
+      </ChartAccess>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
     </>
   );

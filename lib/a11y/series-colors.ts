@@ -1,27 +1,22 @@
+import { THEME } from "@/lib/chart/theme";
 import { minDistance } from "./color-vision";
 
 /**
  * The colours of every series a reader must tell apart, per chart, with the second cue each
- * mark carries besides colour (its shape). The values are the current tokens in app/globals.css
- * (--c-*) and lib/trade-labels.ts TRADE_COLORS; a unit test checks they still match, so a colour
- * change there cannot skip the colour-vision check. When the theme module holds the colours,
- * this list should read them from there instead of repeating them.
+ * mark carries besides colour (its shape or fill). The colours are read from the one chart
+ * theme (lib/chart/theme.ts), which the static SVG, the interactive chart, the export and the
+ * page's CSS tokens share, so a colour change there cannot skip the colour-vision check.
  */
-export type SeriesCue = "bar" | "solid line" | "dashed line" | "diamond point" | "outlined bar";
+export type SeriesCue =
+  "bar" | "solid line" | "dashed line" | "dotted line" | "diamond point" | "outlined bar" | "area" | "hatched area";
 export type SeriesColor = { id: string; label: string; hex: string; cue: SeriesCue };
 export type ChartColors = { chart: string; series: readonly SeriesColor[] };
 
-export const TOKEN_HEX = {
-  "--c-jp-to-kh": "#1f77b4",
-  "--c-kh-to-jp": "#d95f02",
-  "--c-balance": "#1d2330",
-  "--c-press": "#7b3294",
-} as const;
-
-const JP = TOKEN_HEX["--c-jp-to-kh"];
-const KH = TOKEN_HEX["--c-kh-to-jp"];
-const BAL = TOKEN_HEX["--c-balance"];
-const PRESS = TOKEN_HEX["--c-press"];
+const JP = THEME.color.japanToCambodia;
+const KH = THEME.color.cambodiaToJapan;
+const BAL = THEME.color.balance;
+const PRESS = THEME.color.press;
+const M = THEME.map;
 
 export const CHART_COLORS: readonly ChartColors[] = [
   {
@@ -51,6 +46,17 @@ export const CHART_COLORS: readonly ChartColors[] = [
       { id: "highlightYear", label: "Highlighted year", hex: KH, cue: "outlined bar" },
       { id: "share", label: "Japan's share", hex: BAL, cue: "solid line" },
       { id: "events", label: "Key event", hex: PRESS, cue: "dashed line" },
+    ],
+  },
+  {
+    // The 1941 map (lib/map/legend.ts): statuses are areas; where accounts disagree the area is hatched.
+    chart: "map (1941 statuses)",
+    series: [
+      { id: "ceded", label: "Ceded to Thailand 1941–46", hex: M.ceded, cue: "area" },
+      { id: "retained", label: "Retained by French Cambodia", hex: M.retained, cue: "area" },
+      { id: "disputed", label: "Accounts disagree", hex: M.disputed, cue: "hatched area" },
+      { id: "treatyLine", label: "Treaty line", hex: M.treatyLine, cue: "dashed line" },
+      { id: "parallel", label: "15°N parallel", hex: M.disputed, cue: "dotted line" },
     ],
   },
 ];

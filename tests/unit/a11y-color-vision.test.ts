@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contrastRatio, deltaE76, DEFICIENCIES, distances, parseHex, simulate } from "@/lib/a11y/color-vision";
-import { CHART_COLORS, confusablePairs, MIN_DELTA_E, type SeriesColor, TOKEN_HEX } from "@/lib/a11y/series-colors";
+import { CHART_COLORS, confusablePairs, MIN_DELTA_E, type SeriesColor } from "@/lib/a11y/series-colors";
+import { THEME } from "@/lib/chart/theme";
 import { TRADE_COLORS } from "@/lib/trade-labels";
+
+const SERIES_TOKENS = {
+  "--c-jp-to-kh": THEME.color.japanToCambodia,
+  "--c-kh-to-jp": THEME.color.cambodiaToJapan,
+  "--c-balance": THEME.color.balance,
+  "--c-press": THEME.color.press,
+};
 
 describe("colour-vision simulation (Machado et al. 2009) and CIELAB ΔE", () => {
   it("keeps neutral greys neutral and white white under every deficiency", () => {
@@ -30,16 +38,15 @@ describe("colour-vision simulation (Machado et al. 2009) and CIELAB ΔE", () => 
     expect(() => parseHex("var(--c-jp-to-kh)")).toThrow(/Not a #rrggbb colour/);
   });
 
-  it("the checked colours are the site's current series tokens", () => {
+  it("the checked colours are the theme's, which the page's series tokens and the trade series use", () => {
     const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
-    for (const [token, hex] of Object.entries(TOKEN_HEX)) {
+    for (const [token, hex] of Object.entries(SERIES_TOKENS)) {
       const m = new RegExp(`${token}:\\s*(#[0-9a-fA-F]{6})`).exec(css);
       expect(m?.[1]?.toLowerCase(), token).toBe(hex);
     }
-    expect(TRADE_COLORS.japanToCambodia).toBe(TOKEN_HEX["--c-jp-to-kh"]);
-    expect(TRADE_COLORS.cambodiaToJapan).toBe(TOKEN_HEX["--c-kh-to-jp"]);
-    expect(TRADE_COLORS.balance).toBe(TOKEN_HEX["--c-balance"]);
-    expect(TRADE_COLORS.press).toBe(TOKEN_HEX["--c-press"]);
+    const checked = new Set(CHART_COLORS.flatMap((c) => c.series.map((s) => s.hex)));
+    for (const hex of [...Object.values(SERIES_TOKENS), ...Object.values(TRADE_COLORS)]) expect(checked).toContain(hex);
+    for (const hex of [THEME.map.ceded, THEME.map.retained, THEME.map.disputed]) expect(checked).toContain(hex);
   });
 
   it("flags two bars whose colours merge under deuteranopia and accepts them once one is a dashed line", () => {
@@ -55,7 +62,7 @@ describe("colour-vision simulation (Machado et al. 2009) and CIELAB ΔE", () => 
     expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 6);
     const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
     const bg = /--bg:\s*(#[0-9a-fA-F]{6})/.exec(css)?.[1] ?? "";
-    const low = Object.entries(TOKEN_HEX).filter(([, hex]) => contrastRatio(hex, bg) < 3);
+    const low = Object.entries(SERIES_TOKENS).filter(([, hex]) => contrastRatio(hex, bg) < 3);
     expect(low).toEqual([]);
   });
 

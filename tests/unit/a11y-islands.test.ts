@@ -7,11 +7,12 @@ import { CHART_KEYS } from "@/lib/a11y/keys";
 import { japanReportedImports } from "./a11y-fixtures";
 
 const input = { id: "trade", label: "Japan–Cambodia trade", series: [japanReportedImports(2000, 2009)] };
+const props = { label: "Japan–Cambodia trade", getInput: async () => input, viewKey: "/api/trade?from=2000&to=2009" };
 
 describe("accessible-chart islands, server markup", () => {
   it("the chart region is focusable, labelled with its keys, passes the chart through and has a live region", () => {
     const html = renderToStaticMarkup(
-      createElement(ChartAccess, { input }, createElement("svg", { role: "img", "aria-label": "the chart" })),
+      createElement(ChartAccess, props, createElement("svg", { role: "img", "aria-label": "the chart" })),
     );
     expect(html).toMatch(/<div class="chart-access__region" role="application" aria-roledescription="chart"/);
     expect(html).toContain('tabindex="0"');
@@ -21,7 +22,7 @@ describe("accessible-chart islands, server markup", () => {
   });
 
   it("the help button starts collapsed and controls the help", () => {
-    const html = renderToStaticMarkup(createElement(ChartAccess, { input }));
+    const html = renderToStaticMarkup(createElement(ChartAccess, props));
     expect(html).toMatch(
       /<button type="button" class="chart-access__button" aria-expanded="false" aria-controls="[^"]+-help">Keyboard and sound<\/button>/,
     );
@@ -37,5 +38,14 @@ describe("accessible-chart islands, server markup", () => {
       expect(html).toContain(`<kbd>${k.names}</kbd>`);
       expect(html).toContain(k.does.replace(/'/g, "&#x27;"));
     }
+  });
+});
+
+describe("the region's keys before the engine loads", () => {
+  it("holds back every listed key that would scroll the page, and nothing else", async () => {
+    const { SCROLL_KEYS } = await import("@/components/a11y/chart-access");
+    const scrolling = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown", " "];
+    const listed = CHART_KEYS.flatMap((k) => k.keys);
+    expect([...SCROLL_KEYS].sort()).toEqual(listed.filter((k) => scrolling.includes(k)).sort());
   });
 });

@@ -12,6 +12,7 @@ import { ArticleAidComparison, CumulativeClaimsTable } from "@/components/aid/cu
 import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
 import { ChartLegend } from "@/components/chart/chart-legend";
+import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartSvg } from "@/components/chart/chart-svg";
 import { buildAidFigure } from "@/lib/chart/figures";
 import "@/components/aid/aid.css";
@@ -103,6 +104,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
         <ChartSvg model={figure.wide} idPrefix="aid-w" />
         <ChartSvg model={figure.narrow} idPrefix="aid-n" />
       </AidExplorer>
+      <ChartEventList markers={markers} />
 
       <h2 id="table">The figures</h2>
       <AidTable series={series} />
