@@ -13,7 +13,9 @@ import { getClaims } from "@/lib/data/claims";
 import { getEvents, getKeyEvents } from "@/lib/data/events";
 import { getCededAreaSummary } from "@/lib/data/geo";
 import { getIndicatorRows } from "@/lib/data/indicators";
-import { getTradeRows } from "@/lib/data/trade";
+import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
+import { TradeImportanceCard } from "@/components/overview/trade-importance-card";
+import { buildTradeShares } from "@/lib/transform/trade-share";
 import { SITE } from "@/lib/site";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
 import { buildIndicatorPanels } from "@/lib/transform/indicator-panels";
@@ -24,17 +26,19 @@ import { buildYearDomain } from "@/lib/transform/trade-series";
 const AID_SINCE = 1992;
 
 export default async function OverviewPage() {
-  const [tradeRows, allClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] = await Promise.all([
-    getTradeRows(),
-    getClaims(),
-    getAidYearlyRows(),
-    getAidMilestones(),
-    getAidYearSpan(),
-    getEvents(),
-    getKeyEvents(),
-    getIndicatorRows(),
-    getCededAreaSummary(),
-  ]);
+  const [tradeRows, worldRows, allClaims, aidRows, milestones, aidSpan, events, keyEvents, indicators, ceded] =
+    await Promise.all([
+      getTradeRows(),
+      getWorldTradeRows(),
+      getClaims(),
+      getAidYearlyRows(),
+      getAidMilestones(),
+      getAidYearSpan(),
+      getEvents(),
+      getKeyEvents(),
+      getIndicatorRows(),
+      getCededAreaSummary(),
+    ]);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
   const tradeDomain = buildYearDomain(tradeRows, "japan");
   const tradeClaims = allClaims.filter((c) => c.check === "trade-2006");
@@ -59,7 +63,14 @@ export default async function OverviewPage() {
         side by side, each with its source, and shows where sources disagree.
       </p>
 
-      <TradeHeadline rows={tradeRows} />
+      <TradeHeadline
+        rows={tradeRows}
+        more={
+          <TradeImportanceCard
+            shares={buildTradeShares(tradeRows, worldRows, "both", buildYearDomain(tradeRows, "both"))}
+          />
+        }
+      />
       <AidHeadlineCards aid={aid} />
       <CededAreaCard summary={ceded} />
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/format";
+import { formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
 
 /**
@@ -21,16 +21,21 @@ export function ChartTooltipBody({ panel, year }: { panel: ChartPanel; year: num
             <p>
               <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}:{" "}
               <strong>
-                {formatNumber(value)} {panel.unit}
+                {formatPanelValueWithUnit(panel, value)}
                 {src?.estimate ? " (e: IMF estimate)" : ""}
               </strong>
             </p>
-            <p className="tooltip-source">
-              {s.derived ? "Derived: computed from the two values above." : `Source: ${src?.label ?? ""}`}
-            </p>
+            <p className="tooltip-source">{sourceText(panel, s.derived, src?.label)}</p>
           </div>
         );
       })}
     </div>
   );
+}
+
+/** Where a tooltip value comes from: a source, or how it was derived and from what. */
+function sourceText(panel: ChartPanel, derived: boolean, label: string | undefined): string {
+  if (panel.valueFormat === "share") return label ?? "Derived.";
+  if (panel.valueFormat === "index") return `Derived: index of the published value${label ? ` (${label})` : ""}.`;
+  return derived ? "Derived: computed from the two values above." : `Source: ${label ?? ""}`;
 }

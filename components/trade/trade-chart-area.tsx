@@ -2,20 +2,18 @@
 
 import { type ReactNode, useMemo } from "react";
 import useSWR, { SWRConfig } from "swr";
-import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
 import { THEME } from "@/lib/chart/theme";
-import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartTooltipBody } from "@/components/chart/chart-tooltip";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
-import { buildTradeView } from "@/lib/transform/trade-view";
-import { type TradePageQuery, type TradeQuery, tradeApiKey } from "@/lib/url/trade-params";
+import { type TradePageQuery, tradeApiKey } from "@/lib/url/trade-params";
 
-type ApiResponse = { query: TradeQuery; rows: TradeRow[] };
+type ApiResponse = TradeViewData;
 
 async function fetchTrade(url: string): Promise<ApiResponse> {
   const res = await fetch(url);
@@ -56,21 +54,31 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoF
     revalidateIfStale: false,
     revalidateOnFocus: false,
   });
-  const events = query.events;
-  const year = query.year;
+  const { events, year, scale, base } = query;
   const figures = useMemo(() => {
     if (!data) return [];
-    const panels = buildTradeChartPanels(buildTradeView(data.rows, data.query, domains[data.query.reporter]));
+    // A base year outside the rows still on screen (while the next view loads) falls back to their first year.
+    const b =
+      scale === "index" && base !== null && base >= data.query.from && base <= data.query.to ? base : data.query.from;
+    const shown = buildTradeDisplay(data, { scale, base: scale === "index" ? b : null }, domains[data.query.reporter]);
+    const panels = shown.panels;
     const markers = events ? buildEventMarkers(keyEvents, data.query.from, data.query.to) : [];
-    const models = buildTradeCharts(panels, { markers, highlightYear: year }, isNarrow() ? "narrow" : "wide");
+    const models = buildTradeCharts(
+      panels,
+      { markers, highlightYear: year, scale: shown.scale, notes: shown.notes },
+      isNarrow() ? "narrow" : "wide",
+    );
     return panels.map((panel, i) => ({
       panel,
       model: models[i]!,
       markers,
       tooltip: (y: number) => <ChartTooltipBody panel={panel} year={y} />,
     }));
-  }, [data, domains, events, year, keyEvents]);
-  const staticIsCurrent = tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains);
+  }, [data, domains, events, year, scale, base, keyEvents]);
+  const staticIsCurrent =
+    tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains) &&
+    query.scale === serverQuery.scale &&
+    query.base === serverQuery.base;
 
   return (
     <div className="trade-chart-area" aria-busy={isLoading}>

@@ -3,7 +3,17 @@
 import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
-import { TRADE_REPORTERS, type TradePageQuery } from "@/lib/url/trade-params";
+import { TRADE_REPORTERS, type TradePageQuery, type TradeScale } from "@/lib/url/trade-params";
+
+const MEASURES = [
+  ["value", "USD million"],
+  ["share", "Share of each side's trade"],
+] as const;
+const SCALES: readonly (readonly [TradeScale, string])[] = [
+  ["linear", "Linear"],
+  ["log", "Logarithmic"],
+  ["index", "Index (base year = 100)"],
+];
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -16,7 +26,8 @@ function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
 }
 
 /**
- * Reporter switch, year range and the event markers toggle. A plain GET form, so it works without JavaScript
+ * Reporter switch, year range, measure (values or shares), scale (linear, log, index and its
+ * base year) and the event markers toggle. A plain GET form, so it works without JavaScript
  * (the Apply button); with JavaScript every change applies at once.
  */
 export function TradeControls({
@@ -38,6 +49,9 @@ export function TradeControls({
     if (patch.to !== undefined && next.to < next.from) next.from = next.to;
     // A highlighted year outside the new range would only produce a notice: drop it.
     if (next.year !== null && (next.year < next.from || next.year > next.to)) next.year = null;
+    // The index needs a base year in range: the first year unless the reader picked one inside it.
+    if (next.scale !== "index") next.base = null;
+    else if (next.base === null || next.base < next.from || next.base > next.to) next.base = next.from;
     onChange(next);
   };
 
@@ -68,6 +82,42 @@ export function TradeControls({
         onChange={(from) => update({ from })}
       />
       <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
+      <fieldset>
+        <legend>Measure</legend>
+        <div className="segmented">
+          {MEASURES.map(([m, label]) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="measure"
+                value={m}
+                checked={query.measure === m}
+                onChange={() => update({ measure: m })}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        Scale
+        <select name="scale" value={query.scale} onChange={(e) => update({ scale: e.target.value as TradeScale })}>
+          {SCALES.map(([s, label]) => (
+            <option key={s} value={s}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {query.scale === "index" && (
+        <YearSelect
+          label="Base year (= 100)"
+          name="base"
+          value={query.base ?? query.from}
+          domain={{ from: query.from, to: query.to }}
+          onChange={(base) => update({ base })}
+        />
+      )}
       <EventsToggle on={query.events} onChange={(on) => update({ events: on })} />
       <NoScriptApply year={query.year} />
       <a
@@ -75,7 +125,15 @@ export function TradeControls({
         href="/trade"
         onClick={(e) => {
           e.preventDefault();
-          onChange({ reporter: "japan", ...domains.japan, year: null, events: true });
+          onChange({
+            reporter: "japan",
+            measure: "value",
+            ...domains.japan,
+            year: null,
+            events: true,
+            scale: "linear",
+            base: null,
+          });
         }}
       >
         Reset

@@ -3,15 +3,15 @@
 import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeViewData } from "@/lib/transform/trade-display";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/transform/event-links";
-import { type TradePageQuery, type TradeQuery, buildTradePageSearch, tradeApiKey } from "@/lib/url/trade-params";
+import { type TradePageQuery, buildTradePageSearch, tradeApiKey } from "@/lib/url/trade-params";
 import { LazyChartArea } from "./lazy-chart-area";
 import { TradeControls } from "./trade-controls";
 import { useUrlState } from "./use-url-state";
 
-type ViewRows = { query: TradeQuery; rows: TradeRow[] };
+type ViewRows = TradeViewData;
 const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
 
 type Props = {
@@ -32,6 +32,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
   // seed for the first view; they live here, outside the lazily loaded chart, so they are
   // in place from the first paint.
   const viewKey = tradeApiKey(state, domains);
+  const display = { scale: state.scale, base: state.base };
   const loadView = async (): Promise<ViewRows> => {
     const seeded = fallback[viewKey] as ViewRows | undefined;
     if (seeded) return seeded;
@@ -41,7 +42,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
   };
   const getAccessInput = async () => {
     const [{ buildTradeAccessInput }, view] = await Promise.all([import("@/lib/a11y/adapters/trade"), loadView()]);
-    return buildTradeAccessInput(view.rows, view.query, domains[view.query.reporter]);
+    return buildTradeAccessInput(view, display, domains[view.query.reporter]);
   };
   const getFigure = async () => {
     const [{ buildTradeExportFigure }, view] = await Promise.all([import("@/lib/export/adapters/trade"), loadView()]);
@@ -50,6 +51,8 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
       query: view.query,
       domain: domains[view.query.reporter],
       origin: window.location.origin,
+      display,
+      events: state.events,
       keyEvents: state.events ? keyEvents : [],
       highlightYear: state.year,
     });
@@ -58,7 +61,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
   return (
     <>
       <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
-      <ChartAccess label="Trade chart" getInput={getAccessInput} viewKey={viewKey}>
+      <ChartAccess label="Trade chart" getInput={getAccessInput} viewKey={toSearch(state)}>
         <LazyChartArea
           query={state}
           domains={domains}

@@ -1,9 +1,13 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { buildTradeHeadline } from "@/lib/transform/trade-headline";
 
-/** Headline trade figures for the overview: latest year, both directions and the balance, with the source. Rows come from the page. */
-export function TradeHeadline({ rows }: { rows: Parameters<typeof buildTradeHeadline>[0] }) {
+/**
+ * Headline trade figures for the overview: latest year, both directions and the balance, with
+ * the source. Rows come from the page; `more` adds cards (e.g. each side's share of the other's trade).
+ */
+export function TradeHeadline({ rows, more }: { rows: Parameters<typeof buildTradeHeadline>[0]; more?: ReactNode }) {
   const headline = buildTradeHeadline(rows);
   if (!headline) return null;
   const source = `Source: IMF, Direction of Trade Statistics, as reported by Japan (${headline.year}).`;
@@ -26,6 +30,7 @@ export function TradeHeadline({ rows }: { rows: Parameters<typeof buildTradeHead
           <span className="figure">USD {formatNumber(headline.balance)} m</span>
           <span className="source">Derived from the two figures above.</span>
         </li>
+        {more}
       </ul>
       <p>
         <Link href="/trade">Trade since 1960, as each side reports it →</Link>

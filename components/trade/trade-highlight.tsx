@@ -1,5 +1,5 @@
 import "@/components/chart/chart-events.css";
-import { formatNumber } from "@/lib/format";
+import { formatPanelUnitSuffix, formatPanelValue } from "@/lib/transform/trade-value-format";
 import { type ChartPanel, visibleSeries } from "@/lib/transform/trade-chart-series";
 
 /**
@@ -25,8 +25,9 @@ export function TradeHighlight({ panels, year }: { panels: readonly ChartPanel[]
               : rows.map((s, n) => (
                   <span key={s.key} data-series={s.key}>
                     {n > 0 ? "; " : null}
-                    {s.label}: <strong data-value={s.values[i]}>{formatNumber(s.values[i] as number)}</strong>{" "}
-                    {panel.unit}
+                    {s.label}:{" "}
+                    <strong data-value={s.values[i]}>{formatPanelValue(panel, s.values[i] as number)}</strong>
+                    {formatPanelUnitSuffix(panel)}
                     {s.sources[i] ? ` (${s.sources[i].label}${s.sources[i].estimate ? ", e: IMF estimate" : ""})` : ""}
                   </span>
                 ))}

@@ -7,8 +7,8 @@ const cell = (p: TradePoint | null | undefined) => (p ? `${formatNumber(p.value)
 const num = (n: number | null) => (n === null ? "—" : formatNumber(n));
 
 /** The data of the current view as a table: the accessible alternative to the chart. */
-export function TradeTable({ view }: { view: TradeView }) {
-  const caption = `Data of the current view, ${view.query.from}–${view.query.to}, USD million. “—” = not published; “e” = IMF estimate.`;
+export function TradeTable({ view, logScale = false }: { view: TradeView; logScale?: boolean }) {
+  const caption = `Data of the current view, ${view.query.from}–${view.query.to}, USD million${logScale ? " (as published; the chart draws them on a logarithmic scale)" : ""}. “—” = not published; “e” = IMF estimate.`;
   return (
     <>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Data table">

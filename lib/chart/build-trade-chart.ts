@@ -1,15 +1,28 @@
-import { formatNumber, formatTick } from "@/lib/format";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { formatPanelTick, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import { type ChartSpec, buildChart } from "./build-chart";
 import { buildLegend } from "./legend";
 import type { ChartModel } from "./model";
+import type { ScaleSpec } from "./scales";
 import type { ChartSize } from "./theme";
 
-export type TradeChartOptions = { markers: readonly KeyEvent[]; highlightYear: number | null };
+/**
+ * `scale`: the y scale the reader chose (linear when absent); `notes`: what the view leaves
+ * out and why (e.g. the balance on a log axis), shown with the figure.
+ */
+export type TradeChartOptions = {
+  markers: readonly KeyEvent[];
+  highlightYear: number | null;
+  scale?: ScaleSpec;
+  notes?: readonly string[];
+};
 
 /** The chart spec of one trade panel (one per panel: the mirror view has two figures). */
-export function buildTradeChartSpec(panel: ChartPanel, { markers, highlightYear }: TradeChartOptions): ChartSpec {
+export function buildTradeChartSpec(
+  panel: ChartPanel,
+  { markers, highlightYear, scale, notes = [] }: TradeChartOptions,
+): ChartSpec {
   const estimates = panel.series.some(
     (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
   );
@@ -26,7 +39,8 @@ export function buildTradeChartSpec(panel: ChartPanel, { markers, highlightYear 
         unit: panel.unit,
         axisTitle: panel.unit,
         weight: 1,
-        tickFormat: formatTick,
+        tickFormat: (v: number) => formatPanelTick(panel, v),
+        ...(scale ? { scale } : {}),
         series: panel.series.map((s) => ({
           id: s.key,
           label: s.label,
@@ -38,7 +52,7 @@ export function buildTradeChartSpec(panel: ChartPanel, { markers, highlightYear 
           titles: s.values.map((v, i) =>
             v === null
               ? null
-              : `${panel.years[i]}: ${s.label}: ${formatNumber(v)} ${panel.unit}${s.sources[i]?.estimate ? " (e: IMF estimate)" : ""}`,
+              : `${panel.years[i]}: ${s.label}: ${formatPanelValueWithUnit(panel, v)}${s.sources[i]?.estimate ? " (e: IMF estimate)" : ""}`,
           ),
         })),
       },
@@ -49,7 +63,7 @@ export function buildTradeChartSpec(panel: ChartPanel, { markers, highlightYear 
       panel.series.map((s) => ({ ...s })),
       estimates ? { estimates: "Hatched: IMF estimate (“e”)" } : {},
     ),
-    notes: [],
+    notes: [...notes],
   };
 }
 

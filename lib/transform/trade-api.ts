@@ -1,5 +1,5 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import type { TradeQuery } from "@/lib/url/trade-params";
+import type { TradeSelection } from "@/lib/url/trade-params";
 import { IMF_SERIES, PRESS_SERIES, type Reporter, buildPressPoints, filterSeries } from "./trade-series";
 
 /**
@@ -8,7 +8,7 @@ import { IMF_SERIES, PRESS_SERIES, type Reporter, buildPressPoints, filterSeries
  * ends. Building the view from these rows gives the same view as building it from
  * all rows, which is what lets the browser re-query the API and redraw.
  */
-export function buildTradeApiRows(rows: readonly TradeRow[], query: TradeQuery): TradeRow[] {
+export function buildTradeApiRows(rows: readonly TradeRow[], query: TradeSelection): TradeRow[] {
   const range = { from: query.from, to: query.to };
   const reporters: Reporter[] = query.reporter === "both" ? ["japan", "cambodia"] : [query.reporter];
   return reporters.flatMap((reporter) => {

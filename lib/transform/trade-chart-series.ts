@@ -15,15 +15,25 @@ export type ChartSeries = {
   sources: (ValueSource | null)[];
 };
 
-/** One chart: a year axis and the series drawn on it. Plain data for server and client alike. */
-export type ChartPanel = { id: string; title: string; unit: string; years: number[]; series: ChartSeries[] };
+/**
+ * One chart: a year axis and the series drawn on it. Plain data for server and client alike.
+ * `valueFormat`: "share" values are percentages shown with two decimals; "index" values are base year = 100.
+ */
+export type ChartPanel = {
+  id: string;
+  title: string;
+  unit: string;
+  years: number[];
+  series: ChartSeries[];
+  valueFormat?: "share" | "index";
+};
 
 const UNIT = "USD million";
 
 const source = (p: TradePoint | null): ValueSource | null =>
   p ? { label: SERIES_SHORT[p.series], title: p.sourceTitle, estimate: p.estimate, notes: p.notes } : null;
 
-function yearsOf(from: number, to: number): number[] {
+export function yearsOf(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 

@@ -1,5 +1,5 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import type { TradeQuery } from "@/lib/url/trade-params";
+import type { TradeSelection } from "@/lib/url/trade-params";
 import { type MirrorFlow, buildMirror } from "./trade-mirror";
 import {
   type PressPoint,
@@ -14,20 +14,20 @@ import {
 export type TradeView =
   | {
       kind: "single";
-      query: TradeQuery & { reporter: Reporter };
+      query: TradeSelection & { reporter: Reporter };
       domain: YearRange;
       years: TradeYear[];
       press: PressPoint[];
     }
   | {
       kind: "mirror";
-      query: TradeQuery & { reporter: "both" };
+      query: TradeSelection & { reporter: "both" };
       domain: YearRange;
       flows: MirrorFlow[];
       press: PressPoint[];
     };
 
-export function buildTradeView(rows: readonly TradeRow[], query: TradeQuery, domain: YearRange): TradeView {
+export function buildTradeView(rows: readonly TradeRow[], query: TradeSelection, domain: YearRange): TradeView {
   const range = { from: query.from, to: query.to };
   if (query.reporter === "both") {
     const press = [...buildPressPoints(rows, "japan", range), ...buildPressPoints(rows, "cambodia", range)];

@@ -3,10 +3,16 @@ import { type ParamIssue, type RawSearchParams, parseYear, readSingle, truncate,
 
 export const TRADE_REPORTERS = ["japan", "cambodia", "both"] as const satisfies readonly ReporterView[];
 
-export type TradeQuery = { reporter: ReporterView } & YearRange;
+export const TRADE_MEASURES = ["value", "share"] as const;
+/** value: USD as published; share: each side's bilateral flow as % of its trade with the world (derived). */
+export type TradeMeasure = (typeof TRADE_MEASURES)[number];
+
+/** Whose figures and which years: all the value view's data depend on. */
+export type TradeSelection = { reporter: ReporterView } & YearRange;
+export type TradeQuery = TradeSelection & { measure: TradeMeasure };
 
 /** The keys of the trade view's URL state; `satisfies` keeps them in step with TradeQuery. */
-const TRADE_PARAM_KEYS = ["reporter", "from", "to"] as const satisfies readonly (keyof TradeQuery)[];
+const TRADE_PARAM_KEYS = ["reporter", "from", "to", "measure"] as const satisfies readonly (keyof TradeQuery)[];
 
 const DEFAULT_REPORTER: ReporterView = "japan";
 
@@ -35,6 +41,17 @@ export function parseTradeParams(
       });
   }
 
+  const measureText = readSingle(raw, "measure", issues);
+  let measure: TradeMeasure = "value";
+  if (measureText !== undefined) {
+    if ((TRADE_MEASURES as readonly string[]).includes(measureText)) measure = measureText as TradeMeasure;
+    else
+      issues.push({
+        param: "measure",
+        message: `Unknown measure “${truncate(measureText)}”; use value or share. Showing values.`,
+      });
+  }
+
   const domain = domainFor(reporter);
   const readBound = (param: "from" | "to"): number => {
     const fallback = domain[param];
@@ -57,14 +74,25 @@ export function parseTradeParams(
     from = domain.from;
     to = domain.to;
   }
-  return { query: { reporter, from, to }, issues };
+  return { query: { reporter, measure, from, to }, issues };
 }
 
-/** The page's view: the data query plus display settings that do not change the data (so the API ignores them). */
-export type TradePageQuery = TradeQuery & { year: number | null; events: boolean };
+export const TRADE_SCALES = ["linear", "log", "index"] as const;
+export type TradeScale = (typeof TRADE_SCALES)[number];
+
+/**
+ * The page's view: the data query plus display settings that do not change the data (so the API ignores them).
+ * `base`: the index scale's base year (= 100); null unless `scale` is index.
+ */
+export type TradePageQuery = TradeQuery & {
+  year: number | null;
+  events: boolean;
+  scale: TradeScale;
+  base: number | null;
+};
 
 /** Display settings of the page only; the API and its cache key never see them. */
-const TRADE_PAGE_KEYS = ["year", "events"] as const satisfies readonly (keyof TradePageQuery)[];
+const TRADE_PAGE_KEYS = ["year", "events", "scale", "base"] as const satisfies readonly (keyof TradePageQuery)[];
 
 export type ParsedTradePageQuery = { query: TradePageQuery; issues: ParamIssue[] };
 
@@ -78,7 +106,7 @@ export function parseTradePageParams(
   domainFor: (reporter: ReporterView) => YearRange,
 ): ParsedTradePageQuery {
   const { query: base, issues } = parseTradeParams(raw, domainFor, TRADE_PAGE_KEYS);
-  const query: TradePageQuery = { ...base, year: null, events: true };
+  const query: TradePageQuery = { ...base, year: null, events: true, scale: "linear", base: null };
   const yearText = readSingle(raw, "year", issues);
   const year = parseYear(yearText);
   if (year === null) {
@@ -103,7 +131,41 @@ export function parseTradePageParams(
         message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.`,
       });
   }
+  readScale(raw, query, issues);
   return { query, issues };
+}
+
+/** The scale and, for the index scale, its base year (in the range shown; the first year when not given). */
+function readScale(raw: RawSearchParams, query: TradePageQuery, issues: ParamIssue[]): void {
+  const scale = readSingle(raw, "scale", issues);
+  if (scale !== undefined) {
+    if ((TRADE_SCALES as readonly string[]).includes(scale)) query.scale = scale as TradeScale;
+    else
+      issues.push({
+        param: "scale",
+        message: `Unknown scale “${truncate(scale)}”; use linear, log or index. Showing a linear scale.`,
+      });
+  }
+  const baseText = readSingle(raw, "base", issues);
+  if (query.scale !== "index") {
+    if (baseText !== undefined)
+      issues.push({ param: "base", message: "“base” applies to the index scale only (scale=index); it is ignored." });
+    return;
+  }
+  query.base = query.from;
+  if (baseText === undefined) return;
+  const year = parseYear(baseText);
+  if (year === null || year === undefined)
+    issues.push({
+      param: "base",
+      message: `“base” = “${truncate(baseText)}” is not a four-digit year; the base year is ${query.from}.`,
+    });
+  else if (year < query.from || year > query.to)
+    issues.push({
+      param: "base",
+      message: `The base year ${year} is outside ${query.from}–${query.to}; the base year is ${query.from}.`,
+    });
+  else query.base = year;
 }
 
 /** The page's canonical search string: the data query's, then the display settings that differ from their defaults. */
@@ -111,6 +173,9 @@ export function buildTradePageSearch(query: TradePageQuery, domain: YearRange): 
   const params = new URLSearchParams(buildTradeSearch(query, domain));
   if (query.year !== null) params.set("year", String(query.year));
   if (!query.events) params.set("events", "off");
+  if (query.scale !== "linear") params.set("scale", query.scale);
+  if (query.scale === "index" && query.base !== null && query.base !== query.from)
+    params.set("base", String(query.base));
   const s = params.toString();
   return s ? `?${s}` : "";
 }
@@ -122,6 +187,7 @@ export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
   if (query.reporter !== DEFAULT_REPORTER) params.set("reporter", query.reporter);
   if (query.from !== domain.from) params.set("from", String(query.from));
   if (query.to !== domain.to) params.set("to", String(query.to));
+  if (query.measure !== "value") params.set("measure", query.measure);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

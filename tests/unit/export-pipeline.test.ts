@@ -88,7 +88,7 @@ describe("file names", () => {
     const rows = buildTradeApiRows(FIXTURE, { reporter: "both", from: 2000, to: 2003 });
     const f = buildTradeExportFigure({
       rows,
-      query: { reporter: "both", from: 2000, to: 2003 },
+      query: { reporter: "both", measure: "value", from: 2000, to: 2003 },
       domain: { from: 2000, to: 2005 },
       origin: "http://x",
     });
@@ -215,7 +215,7 @@ describe("SVG composition", () => {
 });
 
 describe("trade adapter", () => {
-  const query = { reporter: "japan" as const, from: 2000, to: 2005 };
+  const query = { reporter: "japan" as const, measure: "value" as const, from: 2000, to: 2005 };
   const rows = buildTradeApiRows(FIXTURE, query);
   const f = buildTradeExportFigure({ rows, query, domain: { from: 2000, to: 2005 }, origin: "http://x" });
   it("exports exactly the view's rows, each with its source", () => {
@@ -236,7 +236,7 @@ describe("trade adapter", () => {
     expect(buildTradeSourceUrl("https://phnompenhpost.com/x")).toBe("https://phnompenhpost.com/x");
   });
   it("draws the mirror view as two panels", () => {
-    const q = { reporter: "both" as const, from: 2000, to: 2003 };
+    const q = { reporter: "both" as const, measure: "value" as const, from: 2000, to: 2003 };
     const m = buildTradeExportFigure({
       rows: buildTradeApiRows(FIXTURE, q),
       query: q,

@@ -18,17 +18,29 @@ const parse = (qs: string) => parseTradePageParams(fromURLSearchParams(new URLSe
 describe("parseTradePageParams", () => {
   it("defaults to no highlight and markers on", () => {
     expect(parse("")).toEqual({
-      query: { reporter: "japan", from: 1960, to: 2022, year: null, events: true },
+      query: {
+        reporter: "japan",
+        measure: "value",
+        from: 1960,
+        to: 2022,
+        year: null,
+        events: true,
+        scale: "linear",
+        base: null,
+      },
       issues: [],
     });
   });
   it("reads a highlighted year inside the range and the markers toggle", () => {
     expect(parse("from=2000&year=2006&events=off").query).toEqual({
       reporter: "japan",
+      measure: "value",
       from: 2000,
       to: 2022,
       year: 2006,
       events: false,
+      scale: "linear",
+      base: null,
     });
     expect(parse("events=on").query.events).toBe(true);
   });

@@ -12,10 +12,15 @@ const parse = (qs: string) => parseTradeParams(fromURLSearchParams(new URLSearch
 
 describe("parseTradeParams", () => {
   it("defaults to Japan-reported over the full range", () => {
-    expect(parse("")).toEqual({ query: { reporter: "japan", from: 1960, to: 2022 }, issues: [] });
+    expect(parse("")).toEqual({ query: { reporter: "japan", measure: "value", from: 1960, to: 2022 }, issues: [] });
   });
   it("reads a valid view", () => {
-    expect(parse("reporter=cambodia&from=1994&to=2025").query).toEqual({ reporter: "cambodia", from: 1994, to: 2025 });
+    expect(parse("reporter=cambodia&from=1994&to=2025").query).toEqual({
+      reporter: "cambodia",
+      measure: "value",
+      from: 1994,
+      to: 2025,
+    });
   });
   it.each([
     ["reporter=thailand", "reporter", /Unknown reporter “thailand”/],
@@ -32,9 +37,12 @@ describe("parseTradeParams", () => {
     expect(query.from).toBeLessThanOrEqual(query.to);
   });
   it("round-trips through the canonical search string", () => {
-    const q = { reporter: "both" as const, from: 1994, to: 2020 };
+    const q = { reporter: "both" as const, measure: "value" as const, from: 1994, to: 2020 };
     expect(buildTradeSearch(q, DOMAINS.both)).toBe("?reporter=both&from=1994&to=2020");
     expect(parse(buildTradeSearch(q, DOMAINS.both).slice(1)).query).toEqual(q);
-    expect(buildTradeSearch({ reporter: "japan", ...DOMAINS.japan }, DOMAINS.japan)).toBe("");
+    expect(buildTradeSearch({ reporter: "japan", measure: "value", ...DOMAINS.japan }, DOMAINS.japan)).toBe("");
+    const s = { reporter: "cambodia" as const, measure: "share" as const, from: 2000, to: 2019 };
+    expect(buildTradeSearch(s, DOMAINS.cambodia)).toBe("?reporter=cambodia&from=2000&to=2019&measure=share");
+    expect(parse(buildTradeSearch(s, DOMAINS.cambodia).slice(1)).query).toEqual(s);
   });
 });

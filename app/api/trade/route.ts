@@ -1,8 +1,10 @@
 import type { NextRequest } from "next/server";
 import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
-import { getTradeRows } from "@/lib/data/trade";
+import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
+import { buildTradeShares } from "@/lib/transform/trade-share";
+import { buildShareCsv } from "@/lib/transform/trade-share-csv";
 import { MemoCache } from "@/lib/memo-cache";
 import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
 import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
@@ -12,12 +14,26 @@ const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 // Responses are pure functions of the (validated) query and the data files: built once each.
 const responses = new MemoCache<CachedBody>(2000);
 
-function build(
-  rows: Awaited<ReturnType<typeof getTradeRows>>,
-  query: TradeQuery,
-  csv: boolean,
-  view: string,
-): CachedBody {
+type Inputs = { rows: Awaited<ReturnType<typeof getTradeRows>>; world: Awaited<ReturnType<typeof getWorldTradeRows>> };
+
+/** measure=share: derived rows, each with both inputs and their sources; a gap has value null and its reason. */
+function buildShares({ rows, world }: Inputs, query: TradeQuery, csv: boolean, view: string): CachedBody {
+  const data = buildTradeShares(rows, world, query.reporter, query);
+  const body = csv
+    ? buildShareCsv(data)
+    : JSON.stringify({
+        query,
+        view,
+        unit: "percent",
+        note: "Derived: each side's bilateral flow ÷ the same side's trade with the world × 100 (IMF DOTS on both sides; exports FOB over FOB, imports CIF over CIF). value null = a gap, with the missing input named.",
+        count: data.length,
+        rows: data,
+      });
+  return withEtag(body);
+}
+
+function build({ rows, world }: Inputs, query: TradeQuery, csv: boolean, view: string): CachedBody {
+  if (query.measure === "share") return buildShares({ rows, world }, query, csv, view);
   const data = buildTradeApiRows(rows, query);
   const body = csv
     ? buildTradeCsv(data)
@@ -33,13 +49,13 @@ function build(
 }
 
 /**
- * GET /api/trade?reporter=japan|cambodia|both&from=YYYY&to=YYYY&format=json|csv
+ * GET /api/trade?reporter=japan|cambodia|both&from=YYYY&to=YYYY&measure=value|share&format=json|csv
  * Unlike the page, which falls back to its default view, the API is strict: any bad
  * parameter is a 400 naming it, so a script never silently receives other data.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromURLSearchParams(request.nextUrl.searchParams);
-  const rows = await getTradeRows();
+  const [rows, world] = await Promise.all([getTradeRows(), getWorldTradeRows()]);
   const domains = buildTradeDomains(rows);
   const { query, issues } = parseTradeParams(raw, (r) => domains[r], ["format"]);
   const formatText = readSingle(raw, "format", issues) ?? "json";
@@ -55,7 +71,7 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const csv = formatText === "csv";
   const view = `/trade${buildTradeSearch(query, domains[query.reporter])}`;
-  const cached = responses.get(`${csv ? "csv" : "json"}${view}`, () => build(rows, query, csv, view));
+  const cached = responses.get(`${csv ? "csv" : "json"}${view}`, () => build({ rows, world }, query, csv, view));
   return cachedResponse(
     request,
     cached,
@@ -63,7 +79,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     csv
       ? {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="cambodia-japan-trade-${query.reporter}-reported-${query.from}-${query.to}.csv"`,
+          "Content-Disposition": `attachment; filename="cambodia-japan-trade${query.measure === "share" ? "-shares" : ""}-${query.reporter}-reported-${query.from}-${query.to}.csv"`,
         }
       : { "Content-Type": "application/json; charset=utf-8" },
   );

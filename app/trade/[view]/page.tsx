@@ -12,12 +12,17 @@ import { TradeHighlight } from "@/components/trade/trade-highlight";
 import { TradeTable } from "@/components/trade/trade-table";
 import { getClaims } from "@/lib/data/claims";
 import { getKeyEvents } from "@/lib/data/events";
-import { getTradeRows } from "@/lib/data/trade";
+import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
+import { ShareSummaryText } from "@/components/trade/share-summary-text";
+import { ShareTable } from "@/components/trade/share-table";
+import { IndexTable } from "@/components/trade/index-table";
+import { ShareSources } from "@/components/trade/share-sources";
+import { buildTradeDisplay } from "@/lib/transform/trade-display";
+import { buildTradeShares, shareKeysFor } from "@/lib/transform/trade-share";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildEventMarkers } from "@/lib/transform/event-links";
-import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
 import { buildTradeFigures } from "@/lib/chart/figures";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
 import { buildTradeView } from "@/lib/transform/trade-view";
@@ -36,24 +41,34 @@ export const metadata: Metadata = {
 };
 
 export default async function TradePage({ params }: { params: Promise<{ view: string }> }) {
-  const [rows, claims, keyEvents] = await Promise.all([getTradeRows(), getClaims("trade"), getKeyEvents()]);
+  const [rows, world, claims, keyEvents] = await Promise.all([
+    getTradeRows(),
+    getWorldTradeRows(),
+    getClaims("trade"),
+    getKeyEvents(),
+  ]);
   const domains = buildTradeDomains(rows);
   const { query } = parseTradePageParams(await readViewParams("trade", params), (r) => domains[r]);
-  const dataQuery = { reporter: query.reporter, from: query.from, to: query.to };
-  const view = buildTradeView(rows, dataQuery, domains[query.reporter]);
-  const panels = buildTradeChartPanels(view);
+  const dataQuery = { reporter: query.reporter, measure: query.measure, from: query.from, to: query.to };
+  const domain = domains[query.reporter];
+  const view = buildTradeView(rows, dataQuery, domain);
+  const share = query.measure === "share";
+  const shares = share ? buildTradeShares(rows, world, query.reporter, dataQuery) : [];
+  // What GET /api/trade returns for this view: it seeds the client's SWR cache, and every
+  // drawing of the view (this page's SVG, the interactive chart, the export) starts from it.
+  const data = { query: dataQuery, rows: share ? shares : buildTradeApiRows(rows, dataQuery) };
+  const shown = buildTradeDisplay(data, query, domain);
+  const panels = shown.panels;
   const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
-  // Seeds the client's SWR cache with exactly what GET /api/trade returns for this view.
-  const fallback = {
-    [tradeApiKey(dataQuery, domains)]: { query: dataQuery, rows: buildTradeApiRows(rows, dataQuery) },
-  };
+  const fallback = { [tradeApiKey(dataQuery, domains)]: data };
 
   return (
     <>
       <h1>Japan–Cambodia trade since 1960</h1>
       <p className="lede">
         Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
-        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}.
+        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}
+        {share ? ", as a share of each side's trade with the world (derived)" : ""}.
       </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland
@@ -69,23 +84,51 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
         keyEvents={keyEvents}
         staticCharts={
           <StaticChartPanels
-            figures={buildTradeFigures(panels, { markers, highlightYear: query.year })}
+            figures={buildTradeFigures(panels, {
+              markers,
+              highlightYear: query.year,
+              scale: shown.scale,
+              notes: shown.notes,
+            })}
             markers={markers}
           />
         }
       />
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">
-        Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press
-        reports after the IMF series ends, not joined to it.
+        {share
+          ? "Bars: shares derived from two published IMF figures (the bilateral flow and the same side's trade with the world); each side has its own axis."
+          : "Bars: published figures; hatched bars are IMF estimates (“e”). Line: derived by subtraction. Diamonds: press reports after the IMF series ends, not joined to it."}
+        {shown.scale.kind === "log" ? " Logarithmic scale: each gridline is ten times the one below." : ""}
+        {shown.scale.kind === "index"
+          ? ` Index scale: each series ÷ its ${shown.scale.base} value × 100 (derived).`
+          : ""}
         {markers.length > 0 ? " Dashed lines: key events, linked to the timeline." : ""} Hover the chart, or focus it
         and use the arrow keys, to read each year&apos;s values and sources.
       </p>
-      <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
+      {shown.notes.length > 0 && (
+        <ul className="chart-notes" data-testid="chart-notes">
+          {shown.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {share ? (
+        <ShareSummaryText shares={shares} reporter={query.reporter} />
+      ) : (
+        <TradeSummaryText summary={buildTradeSummary(view)} reporter={query.reporter} from={query.from} to={query.to} />
+      )}
       <TradeDataNotes rows={rows} claims={claims} />
       <h2 id="table-heading">The figures</h2>
-      <TradeTable view={view} />
+      {shown.scale.kind === "index" ? (
+        <IndexTable panels={panels} base={shown.scale.base} />
+      ) : share ? (
+        <ShareTable shares={shares} keys={shareKeysFor(query.reporter)} />
+      ) : (
+        <TradeTable view={view} logScale={shown.scale.kind === "log"} />
+      )}
       <TradeSources view={view} rows={rows} />
+      {share && <ShareSources world={world} reporter={query.reporter} />}
     </>
   );
 }

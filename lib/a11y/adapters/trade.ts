@@ -1,19 +1,21 @@
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
-import type { TradeRow } from "@/lib/data/schemas/trade";
-import { buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { type TradeDisplaySettings, type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
-import { buildTradeView } from "@/lib/transform/trade-view";
-import type { TradeQuery } from "@/lib/url/trade-params";
 import { buildAccessInput } from "../from-model";
 import type { ChartAccessInput } from "../types";
 
-/** The trade view's series for the keyboard tree and the sound, from the same models as its figures. */
+/** The trade view's series for the keyboard tree and the sound, from the same display panels and models as its figures. */
 export function buildTradeAccessInput(
-  rows: readonly TradeRow[],
-  query: TradeQuery,
+  data: TradeViewData,
+  display: TradeDisplaySettings,
   domain: YearRange,
 ): ChartAccessInput {
-  const panels = buildTradeChartPanels(buildTradeView(rows, query, domain));
-  const models = buildTradeCharts(panels, { markers: [], highlightYear: null }, "wide");
-  return buildAccessInput("trade", `Trade between Japan and Cambodia, ${query.from}–${query.to}`, models);
+  const shown = buildTradeDisplay(data, display, domain);
+  const models = buildTradeCharts(shown.panels, { markers: [], highlightYear: null, scale: shown.scale }, "wide");
+  const { from, to } = data.query;
+  const what =
+    data.query.measure === "share"
+      ? "Japan and Cambodia in each other's trade (shares)"
+      : "Trade between Japan and Cambodia";
+  return buildAccessInput("trade", `${what}, ${from}–${to}`, models);
 }

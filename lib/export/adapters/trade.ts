@@ -1,17 +1,19 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
-import { buildTradeChartPanels, visibleSeries } from "@/lib/transform/trade-chart-series";
+import { visibleSeries } from "@/lib/transform/trade-chart-series";
+import { type TradeDisplaySettings, buildTradeDisplay } from "@/lib/transform/trade-display";
+import { SHARE_CSV_COLUMNS, buildShareRecord } from "@/lib/transform/trade-share-csv";
+import type { ShareRow } from "@/lib/transform/trade-share";
 import type { YearRange } from "@/lib/transform/trade-series";
-import { buildTradeView } from "@/lib/transform/trade-view";
-import { type TradeQuery, buildTradeSearch } from "@/lib/url/trade-params";
+import { type TradeQuery, buildTradePageSearch } from "@/lib/url/trade-params";
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
 import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
+import { buildTradeSourceUrl } from "@/lib/transform/trade-source-url";
 import type { ExportFigure, ExportPanel, ExportRow, ExportSource } from "../figure";
 
-/** The IMF copy the data were read from (data/SOURCES.md: commit a769819, 2 Feb 2022). */
-const IMF_COPY_COMMIT = "a769819";
+export { buildTradeSourceUrl };
 
 export const TRADE_EXPORT_COLUMNS = [
   "year",
@@ -26,14 +28,6 @@ export const TRADE_EXPORT_COLUMNS = [
   "source_url",
   "notes",
 ] as const;
-
-/** A row's source as a link: URLs stay as they are; "owner/repo: path (…)" becomes the file on GitHub at the copy's commit. */
-export function buildTradeSourceUrl(source: string): string {
-  if (/^https?:\/\//.test(source)) return source;
-  const repo = /^([\w.-]+\/[\w.-]+):\s*(\S+)/.exec(source);
-  if (repo) return `https://github.com/${repo[1]}/blob/${IMF_COPY_COMMIT}/${repo[2]}`;
-  return source;
-}
 
 function sourcesOf(rows: readonly TradeRow[]): ExportSource[] {
   const seen = new Map<string, ExportSource>();
@@ -67,37 +61,49 @@ const toExportRow = (r: TradeRow): ExportRow => ({
 });
 
 /**
- * `keyEvents`: the page's key events when its markers are on; those inside the range are drawn, as on screen.
+ * `rows`: the view's rows as GET /api/trade returns them (source rows, or derived share rows
+ * for measure=share). `display`: the scale the page draws with. `keyEvents`: the page's key
+ * events when its markers are on; those inside the range are drawn, as on screen.
  * `highlightYear`: the year the view highlights (`?year=`), drawn as on screen.
  */
 export type TradeExportInput = {
-  rows: readonly TradeRow[];
+  rows: readonly TradeRow[] | readonly ShareRow[];
   query: TradeQuery;
   domain: YearRange;
   origin: string;
+  display?: TradeDisplaySettings;
+  /** Whether the page shows key-event markers (the link reopens the view as it is). */
+  events?: boolean;
   keyEvents?: readonly KeyEvent[];
   highlightYear?: number | null;
 };
 
+const SHARE_NOTE =
+  "Shares derived: each side's bilateral flow ÷ the same side's trade with the world (IMF DOTS, partner World) × 100; exports FOB over exports FOB, imports CIF over imports CIF. Years where either input is missing are gaps.";
+
 /**
- * The trade chart's export description for one view. `rows` are the view's rows as
- * GET /api/trade returns them (what the chart is drawn from), so the image, CSV and
- * JSON all show the same view.
+ * The trade chart's export description for one view, from the same display panels,
+ * models and renderer as the page's wide chart: the image, CSV and JSON show the view.
  */
 export function buildTradeExportFigure({
   rows,
   query,
   domain,
   origin,
+  display = { scale: "linear", base: null },
+  events = true,
   keyEvents = [],
   highlightYear = null,
 }: TradeExportInput): ExportFigure {
-  const view = buildTradeView(rows, query, domain);
-  const chartPanels = buildTradeChartPanels(view);
-  const mirror = chartPanels.length > 1;
+  const share = query.measure === "share";
+  const shown = buildTradeDisplay({ query, rows }, display, domain);
+  const mirror = shown.panels.length > 1;
   const markers = buildEventMarkers(keyEvents, query.from, query.to);
-  // The same models and renderer as the page's wide chart: the file shows what the screen shows.
-  const panels: ExportPanel[] = buildTradeCharts(chartPanels, { markers, highlightYear }, "wide").map((m) => ({
+  const panels: ExportPanel[] = buildTradeCharts(
+    shown.panels,
+    { markers, highlightYear, scale: shown.scale, notes: shown.notes },
+    "wide",
+  ).map((m) => ({
     title: mirror ? m.title : undefined,
     legend: m.legend,
     svg: serializeSvg(renderChartSvg(m, { links: false, idPrefix: `panel-${m.id}` })),
@@ -105,12 +111,24 @@ export function buildTradeExportFigure({
     height: m.height,
   }));
   const range = `${query.from}–${query.to}`;
-  const drawn = chartPanels.flatMap(visibleSeries);
+  const drawn = shown.panels.flatMap(visibleSeries);
+  const scaleNote =
+    shown.scale.kind === "log"
+      ? ["Logarithmic scale: each gridline is ten times the one below."]
+      : shown.scale.kind === "index"
+        ? [`Index: each series divided by its ${shown.scale.base} value × 100 (derived).`]
+        : [];
   const notes = [
-    "Values in millions of US dollars as published; years with no published figure are gaps, not zeros.",
-    mirror
-      ? "Gap derived by subtraction. Exports are valued FOB and imports CIF, so the two sides' figures differ."
-      : "Balance derived by subtraction. Exports are valued FOB and imports CIF.",
+    ...(share
+      ? [SHARE_NOTE]
+      : [
+          "Values in millions of US dollars as published; years with no published figure are gaps, not zeros.",
+          mirror
+            ? "Gap derived by subtraction. Exports are valued FOB and imports CIF, so the two sides' figures differ."
+            : "Balance derived by subtraction. Exports are valued FOB and imports CIF.",
+        ]),
+    ...scaleNote,
+    ...shown.notes,
     ...(drawn.some((s) => s.kind === "point")
       ? ["Diamonds: press reports after the IMF series ends, not joined to it."]
       : []),
@@ -118,22 +136,65 @@ export function buildTradeExportFigure({
       ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
       : []),
   ];
+  const who =
+    query.reporter === "both"
+      ? "as each side reports it"
+      : query.reporter === "japan"
+        ? "as reported by Japan"
+        : "as reported by Cambodia";
+  const viewUrl = `${origin}/trade${buildTradePageSearch({ ...query, year: highlightYear, events, ...display }, domain)}`;
+  const fileParts = [
+    share ? "cambodia-japan-trade-shares" : "cambodia-japan-trade",
+    query.reporter === "both" ? "both-reporters" : `${query.reporter}-reported`,
+    `${query.from}-${query.to}`,
+    ...(shown.scale.kind === "linear" ? [] : [shown.scale.kind]),
+  ];
+  if (share) {
+    const shareRows = rows as readonly ShareRow[];
+    return {
+      title: `Japan and Cambodia in each other's trade, ${range} (derived shares)`,
+      subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Each side's trade with the other as % of its trade with the world (IMF Direction of Trade Statistics).`,
+      panels,
+      notes,
+      sources: shareSourcesOf(shareRows),
+      licence: "Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required).",
+      viewUrl,
+      fileParts,
+      columns: [...SHARE_CSV_COLUMNS],
+      rows: shareRows.map(buildShareRecord),
+    };
+  }
+  const valueRows = rows as readonly TradeRow[];
   return {
-    title: mirror
-      ? `Japan–Cambodia trade as each side reports it, ${range}`
-      : `Japan–Cambodia trade ${query.reporter === "japan" ? "as reported by Japan" : "as reported by Cambodia"}, ${range}`,
+    title: `Japan–Cambodia trade ${who}, ${range}`,
     subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, USD million (IMF Direction of Trade Statistics).`,
     panels,
     notes,
-    sources: sourcesOf(rows),
-    licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${rows.some((r) => !r.series.startsWith("imf_")) ? "; press figures quoted with citation" : ""}.`,
-    viewUrl: `${origin}/trade${buildTradeSearch(query, domain)}`,
-    fileParts: [
-      "cambodia-japan-trade",
-      query.reporter === "both" ? "both-reporters" : `${query.reporter}-reported`,
-      `${query.from}-${query.to}`,
-    ],
+    sources: sourcesOf(valueRows),
+    licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${valueRows.some((r) => !r.series.startsWith("imf_")) ? "; press figures quoted with citation" : ""}.`,
+    viewUrl,
+    fileParts,
     columns: [...TRADE_EXPORT_COLUMNS],
-    rows: rows.map(toExportRow),
+    rows: valueRows.map(toExportRow),
   };
+}
+
+/** The inputs' sources of the shares: the bilateral IMF rows and each side's trade with the world. */
+function shareSourcesOf(rows: readonly ShareRow[]): ExportSource[] {
+  const seen = new Map<string, ExportSource>();
+  for (const r of rows)
+    for (const [input, what] of [
+      [r.numerator, "bilateral"],
+      [r.denominator, "trade with the world"],
+    ] as const) {
+      if (!input) continue;
+      const key = `${what}|${r.reporter}|${input.source}`;
+      if (!seen.has(key))
+        seen.set(key, {
+          name: `IMF, Direction of Trade Statistics (DOTS), ${r.reporter}-reported, ${what}`,
+          title: input.sourceTitle,
+          url: buildTradeSourceUrl(input.source),
+        });
+    }
+  return [...seen.values()];
 }

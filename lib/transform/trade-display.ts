@@ -1,0 +1,61 @@
+import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { ScaleSpec } from "@/lib/chart/scales";
+import type { TradeQuery, TradeScale } from "@/lib/url/trade-params";
+import { type ChartPanel, buildTradeChartPanels } from "./trade-chart-series";
+import { buildIndexedPanels } from "./trade-index";
+import type { ShareRow } from "./trade-share";
+import { buildShareChartPanels } from "./trade-share-panels";
+import type { YearRange } from "./trade-series";
+import { buildTradeView } from "./trade-view";
+
+/** What GET /api/trade returns for a view: source rows (measure=value) or derived share rows (measure=share). */
+export type TradeViewData = { query: TradeQuery; rows: readonly TradeRow[] | readonly ShareRow[] };
+
+/** The chart panels of a view's data, on the server and in the browser alike. */
+export function buildTradeDataPanels(data: TradeViewData, domain: YearRange): ChartPanel[] {
+  if (data.query.measure === "share") return buildShareChartPanels(data.rows as readonly ShareRow[], data.query);
+  return buildTradeChartPanels(buildTradeView(data.rows as readonly TradeRow[], data.query, domain));
+}
+
+/** The page's display settings that change how the figures are drawn, not which figures. */
+export type TradeDisplaySettings = { scale: TradeScale; base: number | null };
+
+/** The panels as the chosen scale draws them, the scale for the chart model, and what the view leaves out, with why. */
+export type DisplayPanels = { panels: ChartPanel[]; notes: string[]; scale: ScaleSpec };
+
+/**
+ * The panels as the chosen scale shows them. Log: a difference (balance, gap) can be
+ * negative and has no place on a log axis, so it is not drawn, and a note says so. Index:
+ * each series over its base-year value × 100 (trade-index.ts).
+ */
+export function buildDisplayPanels(
+  panels: readonly ChartPanel[],
+  { scale, base }: TradeDisplaySettings,
+): DisplayPanels {
+  if (scale === "index" && base !== null) {
+    const { panels: indexed, notices } = buildIndexedPanels(panels, base);
+    return { panels: indexed, notes: notices, scale: { kind: "index", base } };
+  }
+  if (scale === "log") {
+    const notes: string[] = [];
+    const out = panels.map((p) => ({
+      ...p,
+      series: p.series.filter((s) => {
+        const difference = s.kind === "line" && s.derived;
+        if (difference && s.values.some((v) => v !== null))
+          notes.push(
+            `${s.label}: not drawn on the logarithmic scale (it can be zero or negative); choose the linear scale to see it.`,
+          );
+        return !difference;
+      }),
+    }));
+    if (out.some((p) => p.series.some((s) => s.values.some((v) => v !== null && v <= 0))))
+      notes.push("Values of zero have no place on a logarithmic scale and are not drawn; the table lists them.");
+    return { panels: out, notes, scale: { kind: "log" } };
+  }
+  return { panels: [...panels], notes: [], scale: { kind: "linear" } };
+}
+
+/** Data and display together: the panels every drawing of a view (page, chart, export, sound) starts from. */
+export const buildTradeDisplay = (data: TradeViewData, settings: TradeDisplaySettings, domain: YearRange) =>
+  buildDisplayPanels(buildTradeDataPanels(data, domain), settings);

@@ -1,0 +1,40 @@
+import { formatNumber, formatTick } from "@/lib/format";
+import type { ChartPanel } from "./trade-chart-series";
+
+const share = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const shareTick = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+const index = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A panel's value as text: published values with every decimal the source prints; a share
+ * (derived, %) with two decimals, which shows the smallest ones (Japan's side is below 1 %);
+ * an index (derived, base year = 100) with one.
+ */
+export function formatPanelValue(panel: Pick<ChartPanel, "valueFormat">, value: number): string {
+  const sign = value < 0 ? "−" : "";
+  if (panel.valueFormat === "share") return `${sign}${share.format(Math.abs(value))} %`;
+  if (panel.valueFormat === "index") return `${sign}${index.format(Math.abs(value))}`;
+  return formatNumber(value);
+}
+
+/**
+ * Axis tick labels: whole numbers, with up to three decimals for shares (ticks of 0.05 %, 0.001 on a log axis)
+ * and for powers of ten below one on a log axis (0.1, 0.01).
+ */
+export function formatPanelTick(panel: Pick<ChartPanel, "valueFormat">, value: number): string {
+  if (panel.valueFormat === "share" || (value !== 0 && Math.abs(value) < 1))
+    return `${value < 0 ? "−" : ""}${shareTick.format(Math.abs(value))}`;
+  return formatTick(value);
+}
+
+/** What follows a value: " USD million"; nothing for a share ("7.67 %" carries its unit); " (index, 2000 = 100)". */
+export function formatPanelUnitSuffix(panel: Pick<ChartPanel, "valueFormat" | "unit">): string {
+  if (panel.valueFormat === "share") return "";
+  if (panel.valueFormat === "index") return ` (${panel.unit})`;
+  return ` ${panel.unit}`;
+}
+
+/** "1,727.39 USD million", "7.67 %", "123.4 (index, 2000 = 100)". */
+export function formatPanelValueWithUnit(panel: Pick<ChartPanel, "valueFormat" | "unit">, value: number): string {
+  return `${formatPanelValue(panel, value)}${formatPanelUnitSuffix(panel)}`;
+}
