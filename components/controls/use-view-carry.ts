@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useEffect, useLayoutEffect, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { RangeThumb } from "@/lib/controls/range-keys";
 
 /**
@@ -17,25 +17,25 @@ const thumbOf = (el: HTMLElement | null, active: Element | null): RangeThumb | n
 };
 
 /**
- * Hands the focused thumb and the play state on to the next view's slider, and takes them from
- * the last. Taken in an effect, not during render: the old slider leaves in the same commit in
- * which the new one arrives, after the new one has rendered.
+ * The play state of a slider, handed on to the next view's slider together with the focused
+ * thumb, and taken from the last. Taken in an effect, not during render: the old slider leaves
+ * in the same commit in which the new one arrives, after the new one has rendered. The setter
+ * notes the state at once, so a stop in the very change that mounts the next view is not lost.
  */
-export function useViewCarry(
-  label: string,
-  group: RefObject<HTMLElement | null>,
-  playing: boolean,
-  resume: () => void,
-) {
+export function useViewCarry(label: string, group: RefObject<HTMLElement | null>) {
+  const [playing, setState] = useState(false);
   const live = useRef({ playing });
-  useEffect(() => {
-    live.current.playing = playing;
-  }, [playing]);
+  const setPlaying = useCallback((on: boolean) => {
+    live.current.playing = on;
+    setState(on);
+  }, []);
 
   useEffect(() => {
     const taken = carry?.label === label ? carry : null;
     carry = null;
-    if (taken?.playing) resume();
+    // The carry exists only once the old slider has left, after this one rendered: one extra render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (taken?.playing) setPlaying(true);
     const focus = taken?.focus;
     const active = document.activeElement;
     if (focus && (!active || active === document.body)) {
@@ -59,4 +59,6 @@ export function useViewCarry(
       }, CARRY_MS);
     };
   }, [label, group]);
+
+  return [playing, setPlaying] as const;
 }

@@ -7,7 +7,6 @@ import {
   useEffectEvent,
   useId,
   useRef,
-  useState,
   useSyncExternalStore,
 } from "react";
 import {
@@ -50,10 +49,10 @@ type Props = {
  */
 export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
   const range = clampRange({ from, to }, domain);
-  const [playing, setPlaying] = useState(false);
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, serverMotion);
   const labelId = useId();
   const group = useRef<HTMLDivElement>(null);
+  const [playing, setPlaying] = useViewCarry(label, group);
   const track = useRef<HTMLDivElement>(null);
   const thumbs = { from: useRef<HTMLDivElement>(null), to: useRef<HTMLDivElement>(null) };
   const drag = useRef<{ pointer: number; thumb: RangeThumb | null } | null>(null);
@@ -73,8 +72,6 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
     const id = setTimeout(tick, TICK_MS);
     return () => clearTimeout(id);
   }, [playing, reduced, range.from, range.to]);
-
-  useViewCarry(label, group, playing, () => setPlaying(true));
 
   const onThumbKey = (thumb: RangeThumb) => (e: KeyboardEvent<HTMLDivElement>) => {
     const next = buildRangeStep(range, domain, thumb, e.key);
@@ -114,8 +111,9 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
 
   const playStart = buildPlayStart(range, domain);
   const onPlay = () => {
+    if (reduced || playing || !playStart) setPlaying(false);
     if (reduced) return apply(buildPlayStep(range, domain) ?? playStart);
-    if (playing || !playStart) return setPlaying(false);
+    if (playing || !playStart) return;
     apply(playStart);
     setPlaying(buildPlayStep(playStart, domain) !== null);
   };
