@@ -1,0 +1,182 @@
+"use client";
+
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useSyncExternalStore,
+} from "react";
+import {
+  buildPlayStart,
+  buildPlayStep,
+  buildRangeStep,
+  clampRange,
+  moveThumb,
+  nearerThumb,
+  type RangeThumb,
+  type YearRange,
+  yearAtRatio,
+} from "@/lib/controls/range-keys";
+import { useViewCarry } from "./use-view-carry";
+import "./year-range-slider.css";
+
+const TICK_MS = 600;
+const REDUCE = "(prefers-reduced-motion: reduce)";
+const subscribeMotion = (onChange: () => void) => {
+  const query = window.matchMedia(REDUCE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+const reducedMotion = () => window.matchMedia(REDUCE).matches;
+const serverMotion = () => false;
+
+type Props = {
+  from: number;
+  to: number;
+  domain: YearRange;
+  onChange: (range: YearRange) => void;
+  /** The visible name of the slider group, e.g. "Years". */
+  label: string;
+};
+
+/**
+ * A two-thumb year range slider (WAI-ARIA multi-thumb slider) with a Play button that steps the
+ * end year forward once every TICK_MS until the domain's last year. With prefers-reduced-motion:
+ * reduce nothing advances by itself: the button is "Step" and each press moves the end year by one.
+ */
+export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
+  const range = clampRange({ from, to }, domain);
+  const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, serverMotion);
+  const labelId = useId();
+  const group = useRef<HTMLDivElement>(null);
+  const [playing, setPlaying] = useViewCarry(label, group);
+  const track = useRef<HTMLDivElement>(null);
+  const thumbs = { from: useRef<HTMLDivElement>(null), to: useRef<HTMLDivElement>(null) };
+  const drag = useRef<{ pointer: number; thumb: RangeThumb | null } | null>(null);
+
+  const apply = (next: YearRange | null) => {
+    if (next && (next.from !== range.from || next.to !== range.to)) onChange(next);
+  };
+
+  const tick = useEffectEvent(() => {
+    const next = buildPlayStep(range, domain);
+    apply(next);
+    if (!next || !buildPlayStep(next, domain)) setPlaying(false);
+  });
+  // One tick per shown end year: the next waits until the new range has come back as props.
+  useEffect(() => {
+    if (!playing || reduced) return;
+    const id = setTimeout(tick, TICK_MS);
+    return () => clearTimeout(id);
+  }, [playing, reduced, range.from, range.to]);
+
+  const onThumbKey = (thumb: RangeThumb) => (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = buildRangeStep(range, domain, thumb, e.key);
+    if (!next) return;
+    e.preventDefault();
+    setPlaying(false);
+    apply(next);
+  };
+
+  const yearAt = (e: PointerEvent<HTMLDivElement>) => {
+    const box = track.current?.getBoundingClientRect();
+    return box && box.width > 0 ? yearAtRatio(domain, (e.clientX - box.left) / box.width) : null;
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    const year = yearAt(e);
+    if (year === null || e.button !== 0) return;
+    // No native focus or text selection: the moved thumb takes the focus itself.
+    e.preventDefault();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setPlaying(false);
+    const thumb = nearerThumb(range, year);
+    drag.current = { pointer: e.pointerId, thumb };
+    thumbs[thumb ?? "to"].current?.focus();
+    if (thumb) apply(moveThumb(range, domain, thumb, year));
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    const year = yearAt(e);
+    if (!d || d.pointer !== e.pointerId || year === null) return;
+    // Thumbs on one year: the direction of the drag says which of them moves.
+    d.thumb ??= nearerThumb(range, year);
+    if (d.thumb) apply(moveThumb(range, domain, d.thumb, year));
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
+
+  const playStart = buildPlayStart(range, domain);
+  const onPlay = () => {
+    if (reduced || playing || !playStart) setPlaying(false);
+    if (reduced) return apply(buildPlayStep(range, domain) ?? playStart);
+    if (playing || !playStart) return;
+    apply(playStart);
+    setPlaying(buildPlayStep(playStart, domain) !== null);
+  };
+  const onGroupKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "Escape" || !playing) return;
+    e.preventDefault();
+    setPlaying(false);
+  };
+
+  const span = domain.to - domain.from;
+  const pct = (year: number) => (span > 0 ? ((year - domain.from) / span) * 100 : 0);
+  const thumb = (which: RangeThumb, name: string) => (
+    <div
+      ref={thumbs[which]}
+      className="year-range__thumb"
+      role="slider"
+      tabIndex={0}
+      data-thumb={which}
+      aria-label={`${name} year`}
+      aria-valuemin={which === "from" ? domain.from : range.from}
+      aria-valuemax={which === "from" ? range.to : domain.to}
+      aria-valuenow={range[which]}
+      aria-valuetext={`${name} ${range[which]}`}
+      style={{ left: `${pct(range[which])}%` }}
+      onKeyDown={onThumbKey(which)}
+    />
+  );
+
+  return (
+    <div ref={group} className="year-range" role="group" aria-labelledby={labelId} onKeyDown={onGroupKey}>
+      <span id={labelId} className="year-range__label">
+        {label}
+      </span>
+      <span className="year-range__values" aria-hidden="true">
+        {range.from}–{range.to}
+      </span>
+      <div className="year-range__row">
+        <div
+          ref={track}
+          className="year-range__track"
+          onPointerDown={onPointerDown}
+          onMouseDown={(e) => e.preventDefault()}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+        >
+          <div
+            className="year-range__selected"
+            style={{ left: `${pct(range.from)}%`, width: `${pct(range.to) - pct(range.from)}%` }}
+          />
+          {thumb("from", "From")}
+          {thumb("to", "To")}
+        </div>
+        <button
+          type="button"
+          className="button button--quiet year-range__play"
+          aria-pressed={reduced ? undefined : playing}
+          disabled={!playing && !playStart}
+          onClick={onPlay}
+        >
+          {reduced ? "Step" : playing ? "Pause" : "Play"}
+        </button>
+      </div>
+    </div>
+  );
+}
