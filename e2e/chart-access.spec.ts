@@ -193,6 +193,7 @@ test("the region walks the server's SVG before the chart library loads", async (
 });
 
 test("no axe violations with the help and the sound controls open", async ({ page }) => {
+  test.setTimeout(90_000); // two pages through axe: slow on a loaded 2-core machine, as in a11y.spec.ts
   await recordAudio(page);
   for (const path of ["/trade", "/aid"]) {
     await page.goto(path);

@@ -21,7 +21,6 @@ import {
   yearAtRatio,
 } from "@/lib/controls/range-keys";
 import { useViewCarry } from "./use-view-carry";
-import "./year-range-slider.css";
 
 const TICK_MS = 600;
 const REDUCE = "(prefers-reduced-motion: reduce)";
@@ -33,7 +32,7 @@ const subscribeMotion = (onChange: () => void) => {
 const reducedMotion = () => window.matchMedia(REDUCE).matches;
 const serverMotion = () => false;
 
-type Props = {
+export type YearRangeSliderProps = {
   from: number;
   to: number;
   domain: YearRange;
@@ -45,9 +44,9 @@ type Props = {
 /**
  * A two-thumb year range slider (WAI-ARIA multi-thumb slider) with a Play button that steps the
  * end year forward once every TICK_MS until the domain's last year. With prefers-reduced-motion:
- * reduce nothing advances by itself: the button is "Step" and each press moves the end year by one.
+ * reduce nothing advances by itself: the button is "Step a year" and each press moves the end year by one.
  */
-export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
+export function YearRangeSlider({ from, to, domain, onChange, label }: YearRangeSliderProps) {
   const range = clampRange({ from, to }, domain);
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, serverMotion);
   const labelId = useId();
@@ -132,7 +131,7 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
       role="slider"
       tabIndex={0}
       data-thumb={which}
-      aria-label={`${name} year`}
+      aria-label={`Range ${which === "from" ? "start" : "end"}`}
       aria-valuemin={which === "from" ? domain.from : range.from}
       aria-valuemax={which === "from" ? range.to : domain.to}
       aria-valuenow={range[which]}
@@ -170,11 +169,10 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: Props) {
         <button
           type="button"
           className="button button--quiet year-range__play"
-          aria-pressed={reduced ? undefined : playing}
           disabled={!playing && !playStart}
           onClick={onPlay}
         >
-          {reduced ? "Step" : playing ? "Pause" : "Play"}
+          {reduced ? "Step a year" : playing ? "Pause" : "Play years"}
         </button>
       </div>
     </div>

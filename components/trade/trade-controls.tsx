@@ -1,6 +1,7 @@
 "use client";
 
 import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
+import { LazyYearRangeSlider } from "@/components/controls/lazy-year-range-slider";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { TRADE_REPORTERS, type TradePageQuery, type TradeScale } from "@/lib/url/trade-params";
@@ -82,6 +83,7 @@ export function TradeControls({
         onChange={(from) => update({ from })}
       />
       <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
+      <LazyYearRangeSlider label="Years" from={query.from} to={query.to} domain={domain} onChange={(r) => update(r)} />
       <fieldset>
         <legend>Measure</legend>
         <div className="segmented">

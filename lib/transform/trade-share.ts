@@ -59,7 +59,6 @@ export type ShareInput = {
   estimate: boolean;
   sourceTitle: string;
   source: string;
-  notes: string;
 };
 
 /** One derived share: numerator ÷ denominator × 100, or null (a gap) when either input is missing or they do not match. */
@@ -118,7 +117,6 @@ export function buildTradeShares(
             estimate: n.estimate,
             sourceTitle: n.sourceTitle,
             source: n.source,
-            notes: n.notes,
           }
         : null;
       const denominator: ShareInput | null = d
@@ -130,7 +128,6 @@ export function buildTradeShares(
             estimate: false,
             sourceTitle: d.sourceTitle,
             source: d.source,
-            notes: d.notes,
           }
         : null;
       const match =
