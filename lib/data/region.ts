@@ -13,3 +13,9 @@ export function getRegionTradeRows(dir?: string): Promise<RegionTradeRow[]> {
 export function getRegionAidRows(dir?: string): Promise<RegionAidRow[]> {
   return loadDataset("regionAid", dir);
 }
+
+/** Both files at once, in the shape the region transforms take. */
+export async function getRegionInput(dir?: string): Promise<{ trade: RegionTradeRow[]; aid: RegionAidRow[] }> {
+  const [trade, aid] = await Promise.all([getRegionTradeRows(dir), getRegionAidRows(dir)]);
+  return { trade, aid };
+}

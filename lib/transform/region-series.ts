@@ -26,11 +26,11 @@ export const MEASURE_UNIT: Record<RegionMeasure, "USD_million" | "USD"> = {
 
 export type YearSpan = { first: number; last: number };
 
-/** The rows of one measure as (partner, year, value). */
-export function measureRows(
-  input: RegionInput,
+/** The rows of one measure as (partner, year, value), keeping whatever else the rows carry. */
+export function measureRows<T extends RegionTradeInput, A extends RegionAidInput>(
+  input: { trade: readonly T[]; aid: readonly A[] },
   measure: RegionMeasure,
-): { partner: RegionPartner; year: number; value: number }[] {
+): (T | A)[] {
   if (measure === "aid") return input.aid.filter((r) => r.category === JAPAN_ODA);
   const flow = FLOW[measure];
   return input.trade.filter((r) => r.flow === flow);
