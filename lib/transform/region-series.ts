@@ -147,3 +147,14 @@ export function latestStanding(standing: readonly CambodiaStanding[]): CambodiaS
   for (let i = standing.length - 1; i >= 0; i--) if (standing[i]!.rank !== null) return standing[i]!;
   return null;
 }
+
+/** Cambodia's latest rank among the five in Japan's imports and in Japan's net ODA (the overview's card). */
+export function buildRegionHeadline(input: RegionInput): {
+  imports: CambodiaStanding | null;
+  aid: CambodiaStanding | null;
+} {
+  const spans = buildRegionSpans(input);
+  const latest = (m: "imports" | "aid") =>
+    latestStanding(buildCambodiaStanding(input, m, spans[m].first, spans[m].last));
+  return { imports: latest("imports"), aid: latest("aid") };
+}

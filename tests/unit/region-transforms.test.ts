@@ -3,6 +3,7 @@ import { buildDacShares, buildRegionAidSums } from "@/lib/transform/region-aid";
 import {
   type RegionInput,
   buildCambodiaStanding,
+  buildRegionHeadline,
   buildRegionSeries,
   buildRegionSpans,
   latestStanding,
@@ -92,5 +93,13 @@ describe("aid sums and DAC shares", () => {
     const khm = buildDacShares(input.aid, "KHM", 2000, 2001);
     expect(khm[0]!.sharePct).toBeCloseTo(25, 10);
     expect(khm[1]).toMatchObject({ sharePct: null, reason: "no figure for Japan" });
+  });
+});
+
+describe("overview headline", () => {
+  it("gives Cambodia's latest rank in imports and in net aid", () => {
+    const h = buildRegionHeadline(input);
+    expect(h.imports).toMatchObject({ year: 2001, rank: 2 });
+    expect(h.aid).toMatchObject({ year: 2000, rank: 1 });
   });
 });
