@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { millions2 } from "./support/aid";
 import { showInteractiveChart } from "./support/chart";
+import { button, download } from "./support/export";
 import { aidSums, cambodiaStanding, importsIn, ordinal, share2, usd3 } from "./support/region";
 
 const y2019 = importsIn(2019);
@@ -126,6 +127,18 @@ test.describe("region page", () => {
     await expect(page.locator("#region-table thead th[data-partner]")).toHaveCount(2);
     const svg = page.locator('[data-chart="region-static"][data-size="wide"]');
     await expect(svg.locator("path[data-series]")).toHaveCount(2);
+  });
+
+  test("the export menu downloads the current view", async ({ page }) => {
+    await page.goto("/region?measure=exports&partners=KHM,THA&from=2010");
+    await showInteractiveChart(page);
+    const csv = await download(page, button(page, "CSV"));
+    expect(csv.name).toBe("japan-mainland-southeast-asia-exports-2010-2020.csv");
+    const lines = csv.bytes.toString("utf8").trim().split(/\r?\n/);
+    expect(lines).toHaveLength(1 + 11 * 2);
+    const svg = await download(page, button(page, "SVG"));
+    expect(svg.name).toBe("japan-mainland-southeast-asia-exports-2010-2020.svg");
+    expect(svg.bytes.toString("utf8")).toContain("Japan&apos;s exports to its mainland Southeast Asian partners");
   });
 
   test("bad partners and measure give a notice", async ({ page }) => {
