@@ -75,7 +75,7 @@ export function buildDacShares(
     let reason: string | null = null;
     if (j === null) reason = "no figure for Japan";
     else if (d === null) reason = "no figure for all DAC donors";
-    else if (d <= 0) reason = "all DAC donors' net aid is zero or negative";
+    else if (d <= 0) reason = "not derived: all DAC donors ≤ 0";
     out.push({ year, japanUsd: j, allDacUsd: d, sharePct: reason === null ? (j! / d!) * 100 : null, reason });
   }
   return out;

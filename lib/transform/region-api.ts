@@ -14,12 +14,12 @@ import {
   measureRows,
 } from "./region-series";
 
-export const REGION_TRADE_SOURCE =
+const REGION_TRADE_SOURCE =
   "IMF, Direction of Trade Statistics (DOTS), Japan workbook (DOTS_101), Japan-reported; exports FOB, imports CIF.";
-export const REGION_AID_SOURCE =
+const REGION_AID_SOURCE =
   "World Bank, World Development Indicators (DC.DAC.JPNL.CD / DC.DAC.TOTL.CD), based on OECD DAC data, CC BY 4.0. Net disbursements, current USD.";
 
-export const MEASURE_TEXT: Record<RegionMeasure, string> = {
+const MEASURE_TEXT: Record<RegionMeasure, string> = {
   exports: "Japan's exports to the partner (FOB)",
   imports: "Japan's imports from the partner (CIF)",
   aid: "Japan's net bilateral ODA to the partner",
@@ -32,7 +32,7 @@ type NamedInput = {
 export type RegionView = { measure: RegionMeasure; partners: readonly RegionPartner[]; from: number; to: number };
 
 /** Each partner's name as the measure's source gives it (the IMF workbook's label, or our WDI label). */
-export function sourceNames(input: NamedInput, measure: RegionMeasure): Record<RegionPartner, string> {
+function sourceNames(input: NamedInput, measure: RegionMeasure): Record<RegionPartner, string> {
   const rows = measure === "aid" ? input.aid : input.trade;
   const out = { ...PARTNER_LABEL };
   for (const r of rows) out[r.partner] = r.partnerName;

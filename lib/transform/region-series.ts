@@ -18,7 +18,7 @@ export const JAPAN_ODA = "net_bilateral_oda";
 export const ALL_DAC_ODA = "net_bilateral_oda_all_dac_donors";
 
 /** Unit of each measure's values, as the source prints them (trade in USD million, aid in USD). */
-export const MEASURE_UNIT: Record<RegionMeasure, "USD_million" | "USD"> = {
+const MEASURE_UNIT: Record<RegionMeasure, "USD_million" | "USD"> = {
   exports: "USD_million",
   imports: "USD_million",
   aid: "USD",
@@ -57,7 +57,7 @@ function index(rows: readonly { partner: RegionPartner; year: number; value: num
   return out;
 }
 
-export type RegionLine = { partner: RegionPartner; values: (number | null)[] };
+type RegionLine = { partner: RegionPartner; values: (number | null)[] };
 export type RegionSeries = { measure: RegionMeasure; unit: string; years: number[]; lines: RegionLine[] };
 
 const yearsOf = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -137,7 +137,7 @@ export function buildCambodiaStanding(
       reported: present.length,
       ahead: present.slice(0, i),
       sharePct: positive ? (value / total) * 100 : null,
-      reason: positive ? null : "a net figure that year is zero or negative, so no share is derived",
+      reason: positive ? null : "not derived: a net figure ≤ 0 that year",
     };
   });
 }

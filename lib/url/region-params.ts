@@ -126,9 +126,6 @@ export function buildRegionSearch(query: RegionQuery, spans: RegionSpans): strin
   return s ? `?${s}` : "";
 }
 
-/** The page's URL for a view. */
-export const regionHref = (query: RegionQuery, spans: RegionSpans) => `/region${buildRegionSearch(query, spans)}`;
-
 /** The API URL of a view's data (the scale is a page setting). */
 export function regionApiHref(query: RegionQuery, format: "json" | "csv" = "json"): string {
   const q = new URLSearchParams({

@@ -8,7 +8,7 @@ export const REGION_TRADE_COLUMNS = [
   "source_title", "source_url_or_repo_path", "notes",
 ] as const;
 
-export const REGION_TRADE_FLOWS = ["japan_exports_to_partner", "japan_imports_from_partner"] as const;
+const REGION_TRADE_FLOWS = ["japan_exports_to_partner", "japan_imports_from_partner"] as const;
 
 /** Each partner's label as the IMF Japan workbook prints it; any other name is a data error. */
 const WORKBOOK_NAME = {
@@ -51,7 +51,7 @@ export const REGION_AID_COLUMNS = [
   "year", "recipient_iso3", "recipient_name", "category", "value", "unit", "source_title", "source", "notes",
 ] as const;
 
-export const REGION_AID_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
+const REGION_AID_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
 
 /** Our labels for the WDI geo codes (the datapoint files carry only the code). */
 const RECIPIENT_NAME = { KHM: "Cambodia", LAO: "Lao PDR", MMR: "Myanmar", THA: "Thailand", VNM: "Viet Nam" } as const;
