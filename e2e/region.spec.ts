@@ -141,6 +141,17 @@ test.describe("region page", () => {
     expect(svg.bytes.toString("utf8")).toContain("Japan&apos;s exports to its mainland Southeast Asian partners");
   });
 
+  test("the chart is walked by keyboard, one partner after another", async ({ page }) => {
+    await page.goto("/region?from=2015&to=2019");
+    const live = page.locator("[data-chart-announcer]").first();
+    await page.locator(".chart-access__region").first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(live).toContainText("Cambodia");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(live).toContainText(`2015: USD ${usd3(importsIn(2015).get("KHM")!)} million`);
+  });
+
   test("bad partners and measure give a notice", async ({ page }) => {
     await page.goto("/region?partners=KHM,XXX&measure=gdp");
     const notice = page.getByTestId("param-notice");
