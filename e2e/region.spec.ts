@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { millions2 } from "./support/aid";
 import { showInteractiveChart } from "./support/chart";
 import { button, download } from "./support/export";
-import { aidSums, cambodiaStanding, importsIn, ordinal, share2, usd3 } from "./support/region";
+import { aidIn, aidSums, cambodiaStanding, importsIn, lastCambodiaYear, ordinal, share2, usd3 } from "./support/region";
 
 const y2019 = importsIn(2019);
 const s2019 = cambodiaStanding(y2019);
@@ -159,6 +159,20 @@ test.describe("region page", () => {
     await expect(notice).toContainText("“measure” = “gdp”");
     await expect(page.locator("#region-table thead th[data-partner]")).toHaveCount(5);
   });
+});
+
+test("the overview card gives Cambodia's latest rank in imports and in net aid, computed from the CSVs", async ({
+  page,
+}) => {
+  const iy = lastCambodiaYear("trade_japan_mainland_sea.csv", "flow", "japan_imports_from_partner", "partner_iso3");
+  const ay = lastCambodiaYear("aid_japan_mainland_sea.csv", "category", "net_bilateral_oda", "recipient_iso3");
+  const ir = cambodiaStanding(importsIn(iy)).rank;
+  const ar = cambodiaStanding(aidIn(ay)).rank;
+  await page.goto("/");
+  const card = page.getByTestId("headline-region-rank");
+  await expect(card).toContainText(`${ordinal(ir)} in imports (${iy}), ${ordinal(ar)} in net aid (${ay})`);
+  await page.getByRole("link", { name: /Cambodia next to Laos/ }).click();
+  await expect(page).toHaveURL(/\/region$/);
 });
 
 test.describe("region page without JavaScript", () => {

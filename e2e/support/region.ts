@@ -33,3 +33,20 @@ export const share2 = (p: number) =>
   `${new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(p)} %`;
 export const usd3 = (v: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }).format(v);
 export const ordinal = (n: number) => ["1st", "2nd", "3rd", "4th", "5th"][n - 1]!;
+
+/** Japan's net ODA (USD) per partner in one year. */
+export function aidIn(year: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of readCsv("aid_japan_mainland_sea.csv"))
+    if (r.category === "net_bilateral_oda" && Number(r.year) === year) out.set(r.recipient_iso3!, Number(r.value));
+  return out;
+}
+
+/** The last year of a file in which Cambodia has a figure for the flow or category. */
+export function lastCambodiaYear(file: string, column: string, value: string, iso: string): number {
+  return Math.max(
+    ...readCsv(file)
+      .filter((r) => r[column] === value && r[iso] === "KHM")
+      .map((r) => Number(r.year)),
+  );
+}
