@@ -152,6 +152,27 @@ test.describe("region page", () => {
     await expect(live).toContainText(`2015: USD ${usd3(importsIn(2015).get("KHM")!)} million`);
   });
 
+  for (const view of ["/region", "/region?measure=aid&from=1992"]) {
+    test(`${view}: the static SVG and the Recharts chart show the same axes and lines`, async ({ page }) => {
+      await page.goto(view);
+      const svg = page.locator('[data-chart="region-static"][data-size="wide"]');
+      const ticks = (sel: string) => svg.locator(sel).allTextContents();
+      const [xs, ys, lines] = [
+        await ticks(".x-axis text"),
+        await ticks(".y-axis text"),
+        await svg.locator("path[data-series]").count(),
+      ];
+      expect(ys.length).toBeGreaterThan(1);
+      await showInteractiveChart(page);
+      const live = page.locator('[data-chart="region-interactive"]');
+      const liveTicks = (axis: string) =>
+        live.locator(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+      expect(await liveTicks("xAxis")).toEqual(xs);
+      expect(await liveTicks("yAxis")).toEqual(ys);
+      await expect(live.locator(".recharts-line")).toHaveCount(lines);
+    });
+  }
+
   test("bad partners and measure give a notice", async ({ page }) => {
     await page.goto("/region?partners=KHM,XXX&measure=gdp");
     const notice = page.getByTestId("param-notice");
