@@ -19,23 +19,36 @@ export function RegionSummary({ data }: { data: RegionPayload }) {
     );
   // Compared with the first year in which all five have a figure, so both shares are of the same five.
   const first = data.standing.find((s) => s.sharePct !== null && s.reported === 5 && s.year < latest.year);
+  // Sums are over the selected partners; Cambodia's place among them is only "of the five" when all are selected.
+  const sums = data.aidSums && data.partners.length === 5 ? data.aidSums : null;
+  const khmSum = sums?.find((x) => x.partner === "KHM");
+  const sumRank = sums ? sums.findIndex((x) => x.partner === "KHM") + 1 : 0;
   const ahead = latest.ahead.map((a) => `${PARTNER_LABEL[a.partner]} (${money(a.value)})`);
   return (
     <p className="lede" data-testid="region-summary">
-      In {latest.year}, Cambodia was <strong>{formatRank(latest.rank)}</strong> of the {latest.reported} partners in{" "}
+      In {latest.year}, Cambodia was <strong>{formatRank(latest.rank)}</strong> of the{" "}
+      {latest.reported === 5 ? "five partners" : `${latest.reported} partners with a figure that year`} in{" "}
       {FLOW_TEXT[data.measure]}, at {money(latest.value)}
       {ahead.length > 0 ? <>, after {joinNames(ahead)}</> : null}.
       {latest.sharePct !== null ? (
         <>
           {" "}
           That was {formatShare(latest.sharePct)} of {FLOW_TEXT[data.measure]}{" "}
-          {aid ? "to" : data.measure === "exports" ? "to" : "from"} the five (derived)
+          {data.measure === "imports" ? "from" : "to"} {latest.reported === 5 ? "the five" : `those ${latest.reported}`}{" "}
+          (derived)
           {first?.sharePct != null ? (
             <>
               , against {formatShare(first.sharePct)} in {first.year}
             </>
           ) : null}
           .
+        </>
+      ) : null}
+      {khmSum && sumRank > 0 ? (
+        <>
+          {" "}
+          Summed over {data.from}–{data.to}, Japan&apos;s net aid to Cambodia was USD{" "}
+          {formatUsdAsMillions(khmSum.sumUsd)} million (derived), {formatRank(sumRank)} of the five.
         </>
       ) : null}
     </p>
