@@ -6,7 +6,8 @@ import type { RegionPayload } from "@/lib/transform/region-api";
 /**
  * Every year of the view with one column per selected partner, and Cambodia's rank and
  * derived share among all five (not only those selected). Gaps say "no data"; pre-1976
- * Vietnam values carry a mark explained under the table.
+ * Vietnam values carry a mark explained under the table. Net aid has no share column: when
+ * repayments exceed new aid (Thailand in most years since 2003), a share of the sum means nothing.
  */
 export function RegionTable({ data }: { data: RegionPayload }) {
   const aid = data.measure === "aid";
@@ -19,7 +20,7 @@ export function RegionTable({ data }: { data: RegionPayload }) {
         <table className="data-table" id="region-table">
           <caption>
             {data.description}, {data.from}–{data.to}, USD million{aid ? ", net disbursements" : ", Japan-reported"};
-            Cambodia&apos;s rank among all five partners and its share of their sum (derived)
+            Cambodia&apos;s rank among all five partners{aid ? "" : " and its share of their sum (derived)"}
           </caption>
           <thead>
             <tr>
@@ -31,7 +32,7 @@ export function RegionTable({ data }: { data: RegionPayload }) {
                 </th>
               ))}
               <th scope="col">Cambodia&apos;s rank of 5</th>
-              <th scope="col">Cambodia&apos;s share of the five (derived)</th>
+              {aid ? null : <th scope="col">Cambodia&apos;s share of the five (derived)</th>}
             </tr>
           </thead>
           <tbody>
@@ -54,9 +55,15 @@ export function RegionTable({ data }: { data: RegionPayload }) {
                   <td data-col="rank">
                     {s?.rank ? `${formatRank(s.rank)}${s.reported < 5 ? ` of ${s.reported} reported` : ""}` : "—"}
                   </td>
-                  <td data-col="share">
-                    {s?.sharePct != null ? formatShare(s.sharePct) : <span className="muted">{s?.reason ?? "—"}</span>}
-                  </td>
+                  {aid ? null : (
+                    <td data-col="share">
+                      {s?.sharePct != null ? (
+                        formatShare(s.sharePct)
+                      ) : (
+                        <span className="muted">{s?.reason ?? "—"}</span>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}
