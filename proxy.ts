@@ -73,7 +73,7 @@ export async function proxy(req: NextRequest) {
     return withPolicy(req, res, target, `${target.slice(1)}.html`, true);
   }
 
-  const segment = /^\/(trade|aid|map|timeline)\/[^/]+$/.test(pathname);
+  const segment = /^\/(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
   if (segment) {
     const mark = req.headers.get(INTERNAL_RENDER_HEADER);
     // The proxy's own render of a view, for its hashes.

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CededAreaCard } from "@/components/overview/ceded-area-card";
 import { ClaimsPanel } from "@/components/overview/claims-panel";
 import { AidHeadlineCards } from "@/components/overview/headline-cards";
+import { RegionRankCard } from "@/components/overview/region-rank-card";
 import { TradeHeadline } from "@/components/trade/trade-headline";
 import { ViewPreviews } from "@/components/overview/view-previews";
 import { IndicatorPanels } from "@/components/indicators/indicator-panels";
@@ -13,6 +14,7 @@ import { getClaims } from "@/lib/data/claims";
 import { getEvents, getKeyEvents } from "@/lib/data/events";
 import { getCededAreaSummary } from "@/lib/data/geo";
 import { getIndicatorRows } from "@/lib/data/indicators";
+import { getRegionInput } from "@/lib/data/region";
 import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
 import { TradeImportanceCard } from "@/components/overview/trade-importance-card";
 import { buildTradeShares } from "@/lib/transform/trade-share";
@@ -20,6 +22,7 @@ import { SITE } from "@/lib/site";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
 import { buildIndicatorPanels } from "@/lib/transform/indicator-panels";
 import { buildAidHeadline } from "@/lib/transform/overview-headlines";
+import { buildRegionHeadline } from "@/lib/transform/region-series";
 import { buildYearDomain } from "@/lib/transform/trade-series";
 
 /** Since the Paris Peace Agreements and the Tokyo reconstruction conference, Japan's aid is continuous. */
@@ -40,6 +43,7 @@ export default async function OverviewPage() {
       getCededAreaSummary(),
     ]);
   const aid = buildAidHeadline(aidRows, AID_SINCE);
+  const region = buildRegionHeadline(await getRegionInput());
   const tradeDomain = buildYearDomain(tradeRows, "japan");
   const tradeClaims = allClaims.filter((c) => c.check === "trade-2006");
   // The IMF figures for the year the article's trade claim is about.
@@ -72,6 +76,7 @@ export default async function OverviewPage() {
         }
       />
       <AidHeadlineCards aid={aid} />
+      <RegionRankCard imports={region.imports} aid={region.aid} />
       <CededAreaCard summary={ceded} />
 
       <h2>The views</h2>

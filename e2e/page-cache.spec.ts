@@ -9,6 +9,7 @@ const VIEWS = [
   "/aid?from=1975&to=2000&year=1992",
   "/map?phase=annexed&province=battambang",
   "/timeline?era=cold-war",
+  "/region?measure=aid&partners=KHM,THA&from=1992",
 ] as const;
 
 /** Bad links and the view each falls back to. */
@@ -18,6 +19,7 @@ const FALLBACKS = [
   ["/map?phase=annexed&province=atlantis", "/map"],
   ["/aid?events=maybe", "/aid"],
   ["/timeline?era=bronze-age", "/timeline"],
+  ["/region?partners=KHM,XXX&measure=gdp", "/region"],
 ] as const;
 
 test.describe("cacheable pages", () => {
@@ -54,7 +56,7 @@ test.describe("cacheable pages", () => {
   });
 
   test("view paths are not addressable directly", async ({ request }) => {
-    for (const path of ["/trade/default", "/map/phase.before", "/aid/from.1800"]) {
+    for (const path of ["/trade/default", "/map/phase.before", "/aid/from.1800", "/region/default"]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });

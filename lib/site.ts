@@ -12,6 +12,7 @@ export const NAV: readonly NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/trade", label: "Trade" },
   { href: "/aid", label: "Aid" },
+  { href: "/region", label: "Region" },
   { href: "/timeline", label: "Timeline" },
   { href: "/map", label: "Map" },
 ];

@@ -7,12 +7,13 @@ let pendingTimer: ReturnType<typeof setTimeout> | null = null;
 let pendingFocus: string | null = null;
 let latest: { path: string; search: string; state: unknown } | null = null;
 
-/** A selector that finds the same settings control (by name, and value for a radio) in the next page. */
+/** A selector that finds the same settings control (by name, and value for a radio or checkbox) in the next page. */
 function focusSelector(el: Element | null): string | null {
   const name = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.name : "";
   if (!name) return null;
   return (
-    `form [name="${name}"]` + (el instanceof HTMLInputElement && el.type === "radio" ? `[value="${el.value}"]` : "")
+    `form [name="${name}"]` +
+    (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox") ? `[value="${el.value}"]` : "")
   );
 }
 

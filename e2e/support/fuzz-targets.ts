@@ -49,6 +49,30 @@ export const FUZZ_TARGETS = {
     keys: ["from", "to", "year", "events"],
     good: { from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] },
   },
+  apiRegion: {
+    path: "/api/region",
+    api: true,
+    keys: ["measure", "partners", "from", "to", "format"],
+    good: {
+      measure: ["exports", "imports", "aid"],
+      partners: ["KHM", "KHM,LAO", "THA,VNM,MMR"],
+      from: YEARS,
+      to: YEARS,
+      format: ["json", "csv"],
+    },
+  },
+  region: {
+    path: "/region",
+    api: false,
+    keys: ["measure", "partners", "from", "to", "scale"],
+    good: {
+      measure: ["exports", "imports", "aid"],
+      partners: ["KHM", "KHM,LAO", "THA,VNM,MMR"],
+      from: YEARS,
+      to: YEARS,
+      scale: ["log", "linear"],
+    },
+  },
   timeline: {
     path: "/timeline",
     api: false,

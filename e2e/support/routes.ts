@@ -1,5 +1,5 @@
 /** The pages of the product and a few of their states, for the cross-cutting tests (budgets, axe, headers, fuzz). */
-export const PAGES = ["/", "/trade", "/map", "/aid", "/timeline"] as const;
+export const PAGES = ["/", "/trade", "/map", "/aid", "/timeline", "/region"] as const;
 
 export const PAGE_STATES = [
   "/",
@@ -24,9 +24,13 @@ export const PAGE_STATES = [
   "/aid?events=off",
   "/timeline",
   "/timeline?era=cold-war",
+  "/region",
+  "/region?measure=aid&from=1992",
+  "/region?measure=exports&partners=KHM,VNM&scale=linear",
 ] as const;
 
-export const APIS = ["/api/trade", "/api/aid"] as const;
+export const APIS = ["/api/trade", "/api/aid", "/api/region"] as const;
 
 /** Views whose interactive chart loads after the page: tests wait for it before checking. */
-export const INTERACTIVE_CHART = (path: string) => path.startsWith("/trade") || path.startsWith("/aid");
+export const INTERACTIVE_CHART = (path: string) =>
+  path.startsWith("/trade") || path.startsWith("/aid") || path.startsWith("/region");

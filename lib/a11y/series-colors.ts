@@ -49,6 +49,16 @@ export const CHART_COLORS: readonly ChartColors[] = [
     ],
   },
   {
+    // One solid line per partner: five colours that must stay apart for every reader.
+    chart: "region (one line per partner)",
+    series: (["KHM", "LAO", "MMR", "THA", "VNM"] as const).map((p) => ({
+      id: p,
+      label: p,
+      hex: THEME.region[p],
+      cue: "solid line" as const,
+    })),
+  },
+  {
     // The 1941 map (lib/map/legend.ts): statuses are areas; where accounts disagree the area is hatched.
     chart: "map (1941 statuses)",
     series: [

@@ -1,5 +1,6 @@
 import { buildAidChartSpec, type AidChartOptions } from "./build-aid-chart";
 import { buildChart, type ChartSpec } from "./build-chart";
+import { buildRegionChartSpec, type RegionChartInput, type RegionChartOptions } from "./build-region-chart";
 import { buildTradeChartSpec, type TradeChartOptions } from "./build-trade-chart";
 import type { ChartModel } from "./model";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
@@ -18,3 +19,6 @@ export const buildTradeFigures = (panels: readonly ChartPanel[], opts: TradeChar
 
 export const buildAidFigure = (series: readonly AidYearPoint[], opts: AidChartOptions): FigureSizes =>
   bothSizes(buildAidChartSpec(series, opts));
+
+export const buildRegionFigure = (input: RegionChartInput, opts: RegionChartOptions): FigureSizes =>
+  bothSizes(buildRegionChartSpec(input, opts));

@@ -20,6 +20,17 @@ export const THEME = {
     balance: "#1d2330",
     press: "#7b3294",
   },
+  /**
+   * One line per partner on the region chart: each at least 3:1 against the background, and every pair
+   * ΔE ≥ 20 under simulated colour-vision deficiencies (lib/a11y/series-colors.ts). Cambodia keeps its trade colour.
+   */
+  region: {
+    KHM: "#d95f02",
+    LAO: "#009e73",
+    MMR: "#543005",
+    THA: "#000000",
+    VNM: "#5e3c99",
+  },
   /** The 1941 map's statuses and lines (components/map/map.css paints the same values on the page). */
   map: {
     ceded: "#c4552a",

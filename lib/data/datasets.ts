@@ -5,6 +5,7 @@ import { AID_MILESTONE_COLUMNS, AID_SINGLE_COLUMNS, AID_YEARLY_COLUMNS, aidMiles
 import { CLAIM_COLUMNS, claimRowSchema } from "./schemas/claims";
 import { EVENT_COLUMNS, eventRowSchema } from "./schemas/events";
 import { INDICATOR_COLUMNS, indicatorRowSchema } from "./schemas/indicators";
+import { REGION_AID_COLUMNS, REGION_TRADE_COLUMNS, regionAidRowSchema, regionTradeRowSchema } from "./schemas/region";
 import { PROVINCE_NAME_COLUMNS, provinceNameRowSchema } from "./schemas/province-names";
 import { TRADE_COLUMNS, WORLD_COLUMNS, tradeRowSchema, tradeUniqueKey, worldTotalRowSchema } from "./schemas/trade";
 
@@ -35,6 +36,8 @@ export const DATASETS = {
   events: dataset("events.csv", eventRowSchema, EVENT_COLUMNS, (r) => `${r.date} ${r.title}`),
   indicators: dataset("other_indicators.csv", indicatorRowSchema, INDICATOR_COLUMNS),
   claims: dataset("article-claims.csv", claimRowSchema, CLAIM_COLUMNS, (r) => r.id),
+  regionTrade: dataset("trade_japan_mainland_sea.csv", regionTradeRowSchema, REGION_TRADE_COLUMNS, (r) => `${r.partner} ${r.flow} ${r.year}`),
+  regionAid: dataset("aid_japan_mainland_sea.csv", regionAidRowSchema, REGION_AID_COLUMNS, (r) => `${r.partner} ${r.category} ${r.year}`),
   provinceNames: dataset("province-names-1941.csv", provinceNameRowSchema, PROVINCE_NAME_COLUMNS, (r) => `${r.provinceId} ${r.script}`),
 } as const;
 

@@ -5,7 +5,9 @@ import { type ViewContext, type ViewRoute, readViewSegment } from "@/lib/url/vie
 import { getAidYearSpan } from "./aid";
 import { getEvents } from "./events";
 import { getProvinceIds } from "./geo";
+import { getRegionAidRows, getRegionTradeRows } from "./region";
 import { getTradeRows } from "./trade";
+import { buildRegionSpans } from "@/lib/transform/region-series";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
 
 let context: Promise<ViewContext> | null = null;
@@ -13,15 +15,18 @@ let context: Promise<ViewContext> | null = null;
 /** What the URL parsers need from the data, loaded once per process (the data change only with a deploy). */
 export function getViewContext(): Promise<ViewContext> {
   context ??= (async () => {
-    const [rows, aidSpan, provinceIds, events] = await Promise.all([
+    const [rows, aidSpan, provinceIds, events, regionTrade, regionAid] = await Promise.all([
       getTradeRows(),
       getAidYearSpan(),
       getProvinceIds(),
       getEvents(),
+      getRegionTradeRows(),
+      getRegionAidRows(),
     ]);
     return {
       tradeDomains: buildTradeDomains(rows),
       aidSpan,
+      regionSpans: buildRegionSpans({ trade: regionTrade, aid: regionAid }),
       provinceIds,
       eventIds: events.map((e) => e.id),
     };

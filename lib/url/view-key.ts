@@ -1,18 +1,20 @@
 import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
 import { buildAidSearch, parseAidParams, type YearSpan } from "./aid-params";
 import { mapHref, parseMapParams } from "./map-params";
+import { type RegionSpans, buildRegionSearch, parseRegionParams } from "./region-params";
 import { type ParamIssue, type RawSearchParams, truncate } from "./search-params";
 import { buildTimelineSearch, parseTimelineParams } from "./timeline-params";
 import { buildTradePageSearch, parseTradePageParams } from "./trade-params";
 
 /** The page routes whose URL state is a cached view. */
-export const VIEW_ROUTES = ["trade", "aid", "map", "timeline"] as const;
+export const VIEW_ROUTES = ["trade", "aid", "map", "timeline", "region"] as const;
 export type ViewRoute = (typeof VIEW_ROUTES)[number];
 
 /** What the parsers need to know about the data (plain values, computed once per process). */
 export type ViewContext = {
   tradeDomains: Record<ReporterView, YearRange>;
   aidSpan: YearSpan;
+  regionSpans: RegionSpans;
   provinceIds: readonly string[];
   eventIds: readonly string[];
 };
@@ -39,6 +41,10 @@ export function buildViewSearch(
     case "aid": {
       const { query, issues } = parseAidParams(raw, ctx.aidSpan);
       return { search: buildAidSearch(query, ctx.aidSpan), issues };
+    }
+    case "region": {
+      const { query, issues } = parseRegionParams(raw, ctx.regionSpans);
+      return { search: buildRegionSearch(query, ctx.regionSpans), issues };
     }
     case "map": {
       const { params, issues } = parseMapParams(raw, ctx.provinceIds);

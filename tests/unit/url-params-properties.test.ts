@@ -14,6 +14,7 @@ import type { ReporterView } from "@/lib/transform/trade-series";
 import { buildAidSearch, parseAidParams } from "@/lib/url/aid-params";
 import { PHASES, ZOOMS, mapHref, parseMapParams } from "@/lib/url/map-params";
 import { type ParamIssue, type RawSearchParams, fromURLSearchParams, truncate } from "@/lib/url/search-params";
+import { buildRegionSearch, parseRegionParams } from "@/lib/url/region-params";
 import { parseTimelineParams } from "@/lib/url/timeline-params";
 import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/lib/url/trade-params";
 
@@ -143,6 +144,42 @@ describe("aid page parameters, 10,000 generated query strings", SLOW, () => {
       const search = buildAidSearch(query, SPAN);
       const again = parseNew(read(search));
       return roundTrip(query, again, search, buildAidSearch(again.query, SPAN));
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("region parameters, 10,000 generated query strings", SLOW, () => {
+  const SPANS = {
+    exports: { first: 1960, last: 2020 },
+    imports: { first: 1960, last: 2020 },
+    aid: { first: 1960, last: 2023 },
+  };
+  const parseNew = (raw: RawSearchParams) => parseRegionParams(raw, SPANS);
+  const parse = once(parseNew);
+  const cases = generate(FUZZ_TARGETS.region, 0xc0ffee + 5);
+
+  it("never throws and always yields a valid view", () => {
+    const bad = failures(cases, ({ raw }) => {
+      const { query: q } = parse(raw);
+      const span = SPANS[q.measure];
+      if (!span) return `measure ${q.measure}`;
+      if (!yearIn(q.from, span.first, span.last) || !yearIn(q.to, span.first, span.last) || q.from > q.to)
+        return `range ${q.from}–${q.to}`;
+      if (q.partners.length === 0) return "no partners";
+      return q.measure === "aid" && q.scale === "log" ? "log scale for aid" : null;
+    });
+    expect(bad).toEqual([]);
+  });
+  it("names the parameter in every notice", () => {
+    expect(failures(cases, ({ raw }) => issueProblem(raw, parse(raw).issues, FUZZ_TARGETS.region.keys))).toEqual([]);
+  });
+  it("normalises idempotently", () => {
+    const bad = failures(cases, ({ raw }) => {
+      const { query } = parse(raw);
+      const search = buildRegionSearch(query, SPANS);
+      const again = parseNew(read(search));
+      return roundTrip(query, again, search, buildRegionSearch(again.query, SPANS));
     });
     expect(bad).toEqual([]);
   });

@@ -1,0 +1,59 @@
+import type { NextRequest } from "next/server";
+import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
+import { buildCsv } from "@/lib/export/csv";
+import { getRegionInput } from "@/lib/data/region";
+import { getViewContext } from "@/lib/data/view-context";
+import { MemoCache } from "@/lib/memo-cache";
+import { REGION_CSV_COLUMNS, buildRegionCsvRows, buildRegionPayload } from "@/lib/transform/region-api";
+import { parseRegionParams } from "@/lib/url/region-params";
+import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
+
+const CACHE = "public, max-age=300, stale-while-revalidate=86400";
+
+// Like /api/trade: a response is a pure function of the validated query and the data files, built once each.
+const responses = new MemoCache<Promise<CachedBody>>(2000);
+
+/**
+ * GET /api/region?measure=exports|imports|aid&partners=KHM,LAO,MMR,THA,VNM&from=&to=&format=json|csv —
+ * Japan's trade with or net ODA to the five mainland Southeast Asian partners, per year, with
+ * Cambodia's standing among them. Strict, unlike the page: any bad parameter is a 400 naming it.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
+  const raw = fromURLSearchParams(request.nextUrl.searchParams);
+  const { regionSpans } = await getViewContext();
+  const { query, issues } = parseRegionParams(raw, regionSpans, ["format"]);
+  if (raw.scale !== undefined)
+    issues.push({
+      param: "scale",
+      message: "“scale” is a page setting; the API takes measure, partners, from, to and format.",
+    });
+  const format = readSingle(raw, "format", issues) ?? "json";
+  if (format !== "json" && format !== "csv") issues.push({ param: "format", message: "“format” must be json or csv." });
+  if (issues.length > 0) {
+    return Response.json(
+      { error: issues.map((i) => i.message).join(" "), parameter: issues[0]?.param, issues },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const csv = format === "csv";
+  const key = `${format}:${query.measure}:${query.partners.join(",")}:${query.from}-${query.to}`;
+  const cached = await responses.get(key, async () => {
+    const input = await getRegionInput();
+    return withEtag(
+      csv
+        ? buildCsv(REGION_CSV_COLUMNS, buildRegionCsvRows(input, query))
+        : JSON.stringify(buildRegionPayload(input, query)),
+    );
+  });
+  return cachedResponse(
+    request,
+    cached,
+    CACHE,
+    csv
+      ? {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="japan-${query.measure}-mainland-southeast-asia-${query.from}-${query.to}.csv"`,
+        }
+      : { "Content-Type": "application/json; charset=utf-8" },
+  );
+}

@@ -1,0 +1,107 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { ChartLegend } from "@/components/chart/chart-legend";
+import { ChartSvg } from "@/components/chart/chart-svg";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import { RegionAidSums, RegionDacShares } from "@/components/region/region-aid-tables";
+import { RegionExplorer } from "@/components/region/region-explorer";
+import { RegionSources } from "@/components/region/region-sources";
+import { RegionSummary } from "@/components/region/region-summary";
+import { RegionTable } from "@/components/region/region-table";
+import "@/components/region/region.css";
+import { buildRegionFigure } from "@/lib/chart/figures";
+import { getRegionInput } from "@/lib/data/region";
+import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
+import { buildRegionPayload } from "@/lib/transform/region-api";
+import { parseRegionParams, regionApiHref } from "@/lib/url/region-params";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
+
+/** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
+
+export const metadata: Metadata = {
+  title: "Cambodia among its neighbours",
+  description:
+    "Japan's trade with and net aid to Cambodia, Laos, Myanmar, Thailand and Vietnam since 1960 (IMF DOTS, World Bank WDI): where Cambodia stands among the five.",
+};
+
+const HEADING = {
+  exports: "Japan's exports to",
+  imports: "Japan's imports from",
+  aid: "Japan's net aid to",
+} as const;
+
+export default async function RegionPage({ params }: { params: Promise<{ view: string }> }) {
+  const ctx = await getViewContext();
+  const { query: view } = parseRegionParams(await readViewParams("region", params), ctx.regionSpans);
+  const data = buildRegionPayload(await getRegionInput(), view);
+  const figure = buildRegionFigure(data, { scale: view.scale });
+  const notes = figure.wide.notes;
+
+  return (
+    <>
+      <h1>
+        Cambodia among its neighbours: {HEADING[view.measure]} five mainland Southeast Asian partners, {view.from}–
+        {view.to}
+      </h1>
+      <RegionSummary data={data} />
+      <Suspense fallback={null}>
+        <ParamNoticeIsland
+          route="region"
+          ctx={noticeContext("region", ctx)}
+          defaultsText="Showing the default view for those settings."
+        />
+      </Suspense>
+      <RegionExplorer
+        query={view}
+        spans={ctx.regionSpans}
+        legend={
+          <>
+            <ChartLegend entries={figure.wide.legend} label="Legend" />
+            <figcaption className="chart-caption">
+              {figure.wide.description} Source:{" "}
+              {view.measure === "aid"
+                ? "World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data"
+                : "IMF, Direction of Trade Statistics, as reported by Japan"}
+              . Names as the sources give them (see <a href="#names">names</a>). Data:{" "}
+              <a href={regionApiHref(view, "csv")}>CSV</a>, <a href={regionApiHref(view)}>JSON</a>.
+              {notes.map((n) => (
+                <span key={n} className="region-note" data-testid="chart-note">
+                  {" "}
+                  {n}
+                </span>
+              ))}
+            </figcaption>
+          </>
+        }
+      >
+        <ChartSvg model={figure.wide} idPrefix="region-w" />
+        <ChartSvg model={figure.narrow} idPrefix="region-n" />
+      </RegionExplorer>
+
+      <h2 id="table">The figures, and Cambodia&apos;s rank and share</h2>
+      <RegionTable data={data} />
+
+      {view.measure === "aid" ? (
+        <>
+          <h2 id="sums">
+            Japan&apos;s net aid summed over {view.from}–{view.to}
+          </h2>
+          <RegionAidSums data={data} />
+          <h2 id="dac-share">Japan&apos;s share of all DAC donors&apos; aid</h2>
+          <RegionDacShares data={data} />
+        </>
+      ) : (
+        <p>
+          Japan&apos;s net aid to the same five, its sums over a range and Japan&apos;s share of all DAC donors:{" "}
+          <a href="/region?measure=aid">the aid view</a>.
+        </p>
+      )}
+
+      <RegionSources />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { type ReactNode, useCallback } from "react";
+import { ChartAccess } from "@/components/a11y/chart-access";
+import { useIntentLoad } from "@/components/chart/use-intent-load";
+import { ExportMenu } from "@/components/export/export-menu";
+import { useUrlState } from "@/components/trade/use-url-state";
+import { type RegionQuery, type RegionSpans, buildRegionSearch, regionApiHref } from "@/lib/url/region-params";
+import type { RegionChartAreaProps } from "./region-chart-area";
+import { RegionControls } from "./region-controls";
+
+const loadChart = () => import("./region-chart-area").then((m) => m.RegionChartArea);
+const preloadAdapter = () => void import("@/lib/export/adapters/region");
+const loadView = async (url: string) => (await import("./region-chart-area")).fetchRegion(url);
+
+/** The server's SVG until the reader shows intent, then the Recharts chart (none of it in the first load). */
+function LazyRegionChart(props: RegionChartAreaProps & { changed: boolean }) {
+  const { changed, ...rest } = props;
+  const { Loaded, focused, handlers } = useIntentLoad(loadChart, changed);
+  return (
+    <div className="chart-intent" {...handlers}>
+      {Loaded ? (
+        <Loaded {...rest} autoFocus={focused} />
+      ) : (
+        <div
+          className="chart-box"
+          tabIndex={0}
+          role="group"
+          aria-label="Region chart: focus to read the values year by year"
+        >
+          {props.children}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The interactive part of /region: settings, chart and export menu, sharing one view state kept in the URL. */
+export function RegionExplorer({
+  query,
+  spans,
+  legend,
+  children,
+}: {
+  query: RegionQuery;
+  spans: RegionSpans;
+  legend: ReactNode;
+  children: ReactNode;
+}) {
+  const toSearch = useCallback((q: RegionQuery) => buildRegionSearch(q, spans), [spans]);
+  const [state, setState, pending] = useUrlState(query, toSearch);
+  const viewKey = regionApiHref(state);
+  const getAccessInput = async () => {
+    const [{ buildRegionAccessInput }, view] = await Promise.all([
+      import("@/lib/a11y/adapters/region"),
+      loadView(viewKey),
+    ]);
+    return buildRegionAccessInput(view, state.scale);
+  };
+  const getFigure = async () => {
+    const [{ buildRegionExportFigure }, view] = await Promise.all([
+      import("@/lib/export/adapters/region"),
+      loadView(viewKey),
+    ]);
+    return buildRegionExportFigure({ data: view, query: state, spans, origin: window.location.origin });
+  };
+  return (
+    <>
+      <RegionControls query={state} spans={spans} onChange={setState} busy={pending} />
+      <figure className="chart-figure" id="region-chart">
+        <ChartAccess label="Region chart" getInput={getAccessInput} viewKey={viewKey}>
+          <LazyRegionChart query={state} changed={viewKey !== regionApiHref(query) || state.scale !== query.scale}>
+            {children}
+          </LazyRegionChart>
+        </ChartAccess>
+        {legend}
+      </figure>
+      <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAdapter} />
+    </>
+  );
+}
