@@ -1,6 +1,6 @@
 import type { ChartModel } from "@/lib/chart/model";
 import { renderChartSvg } from "@/lib/chart/render-svg";
-import { toReact } from "./svg-element";
+import { toReactWithMarkup } from "./svg-element";
 
 /**
  * The static chart: the model drawn by the one static renderer. Rendered on the server
@@ -9,5 +9,5 @@ import { toReact } from "./svg-element";
  * list under the chart (ChartEventList), and the interactive chart's marker labels.
  */
 export function ChartSvg({ model, idPrefix }: { model: ChartModel; idPrefix: string }) {
-  return toReact(renderChartSvg(model, { links: false, idPrefix }));
+  return toReactWithMarkup(renderChartSvg(model, { links: false, idPrefix }));
 }
