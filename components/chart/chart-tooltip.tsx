@@ -36,6 +36,7 @@ export function ChartTooltipBody({ panel, year }: { panel: ChartPanel; year: num
 /** Where a tooltip value comes from: a source, or how it was derived and from what. */
 function sourceText(panel: ChartPanel, derived: boolean, label: string | undefined): string {
   if (panel.valueFormat === "share") return label ?? "Derived.";
-  if (panel.valueFormat === "index") return `Derived: index of the published value${label ? ` (${label})` : ""}.`;
+  if (panel.valueFormat === "index")
+    return `Derived: an index of the value shown on the unindexed chart${label ? ` (${label})` : ""}.`;
   return derived ? "Derived: computed from the two values above." : `Source: ${label ?? ""}`;
 }

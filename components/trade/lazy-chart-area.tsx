@@ -14,7 +14,11 @@ const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
  * module is fetched only then, so none of it is in the first load or runs before.
  */
 export function LazyChartArea(props: Props & { staticCharts: ReactNode }) {
-  const changed = tradeApiKey(props.query, props.domains) !== tradeApiKey(props.serverQuery, props.domains);
+  // A new scale redraws the same rows, so it counts as a change of view too.
+  const changed =
+    tradeApiKey(props.query, props.domains) !== tradeApiKey(props.serverQuery, props.domains) ||
+    props.query.scale !== props.serverQuery.scale ||
+    props.query.base !== props.serverQuery.base;
   const { Loaded, focused, handlers } = useIntentLoad(load, changed);
   return (
     <div className="chart-intent" {...handlers}>

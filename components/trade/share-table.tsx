@@ -9,7 +9,10 @@ const input = (v: number | undefined, estimate = false) =>
  * percentage can be checked by hand. A gap shows "—" and the input that is missing.
  */
 export function ShareTable({ shares, keys }: { shares: readonly ShareRow[]; keys: readonly ShareKey[] }) {
-  const years = [...new Set(shares.map((s) => s.year))].sort((a, b) => a - b);
+  // Every year from the first to the last listed: a year with no inputs on either side is a row of gaps.
+  const listed = shares.map((s) => s.year);
+  const first = Math.min(...listed);
+  const years = listed.length === 0 ? [] : Array.from({ length: Math.max(...listed) - first + 1 }, (_, i) => first + i);
   const at = new Map(shares.map((s) => [`${s.key} ${s.year}`, s]));
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Data table">
@@ -19,6 +22,10 @@ export function ShareTable({ shares, keys }: { shares: readonly ShareRow[]; keys
           both from IMF DOTS, in USD million. “—” = an input is not published, so the share is a gap; “e” = IMF
           estimate.
         </caption>
+        <colgroup span={1} />
+        {keys.map((k) => (
+          <colgroup key={k} span={3} />
+        ))}
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
@@ -33,13 +40,13 @@ export function ShareTable({ shares, keys }: { shares: readonly ShareRow[]; keys
           <tr>
             {keys.flatMap((k) => [
               <th scope="col" key={`${k}-s`}>
-                Share (derived)
+                Share (derived)<span className="visually-hidden">: {SHARE_DEFS[k].label}</span>
               </th>,
               <th scope="col" key={`${k}-n`}>
-                Bilateral, USD m
+                Bilateral, USD m<span className="visually-hidden"> ({SHARE_DEFS[k].label})</span>
               </th>,
               <th scope="col" key={`${k}-d`}>
-                With the world, USD m
+                With the world, USD m<span className="visually-hidden"> ({SHARE_DEFS[k].label})</span>
               </th>,
             ])}
           </tr>

@@ -57,10 +57,9 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoF
   const { events, year, scale, base } = query;
   const figures = useMemo(() => {
     if (!data) return [];
-    // A base year outside the rows still on screen (while the next view loads) falls back to their first year.
-    const b =
-      scale === "index" && base !== null && base >= data.query.from && base <= data.query.to ? base : data.query.from;
-    const shown = buildTradeDisplay(data, { scale, base: scale === "index" ? b : null }, domains[data.query.reporter]);
+    // A chosen base year outside the rows still on screen (while the next view loads) falls back to the automatic one.
+    const b = base !== null && base >= data.query.from && base <= data.query.to ? base : null;
+    const shown = buildTradeDisplay(data, { scale, base: b }, domains[data.query.reporter]);
     const panels = shown.panels;
     const markers = events ? buildEventMarkers(keyEvents, data.query.from, data.query.to) : [];
     const models = buildTradeCharts(

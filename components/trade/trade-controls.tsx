@@ -50,9 +50,9 @@ export function TradeControls({
     if (patch.to !== undefined && next.to < next.from) next.from = next.to;
     // A highlighted year outside the new range would only produce a notice: drop it.
     if (next.year !== null && (next.year < next.from || next.year > next.to)) next.year = null;
-    // The index needs a base year in range: the first year unless the reader picked one inside it.
-    if (next.scale !== "index") next.base = null;
-    else if (next.base === null || next.base < next.from || next.base > next.to) next.base = next.from;
+    // The index's base year must be in range; otherwise (and by default) it is chosen automatically.
+    if (next.scale !== "index" || (next.base !== null && (next.base < next.from || next.base > next.to)))
+      next.base = null;
     onChange(next);
   };
 
@@ -112,13 +112,21 @@ export function TradeControls({
         </select>
       </label>
       {query.scale === "index" && (
-        <YearSelect
-          label="Base year (= 100)"
-          name="base"
-          value={query.base ?? query.from}
-          domain={{ from: query.from, to: query.to }}
-          onChange={(base) => update({ base })}
-        />
+        <label className="field">
+          Base year (= 100)
+          <select
+            name="base"
+            value={query.base ?? ""}
+            onChange={(e) => update({ base: e.target.value === "" ? null : Number(e.target.value) })}
+          >
+            <option value="">Automatic</option>
+            {years(query.from, query.to).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <EventsToggle on={query.events} onChange={(on) => update({ events: on })} />
       <NoScriptApply year={query.year} />

@@ -16,14 +16,29 @@ export const FUZZ_TARGETS = {
   apiTrade: {
     path: "/api/trade",
     api: true,
-    keys: ["reporter", "from", "to", "format"],
-    good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, format: ["json", "csv"] },
+    keys: ["reporter", "from", "to", "measure", "format"],
+    good: {
+      reporter: ["japan", "cambodia", "both"],
+      from: YEARS,
+      to: YEARS,
+      measure: ["value", "share"],
+      format: ["json", "csv"],
+    },
   },
   trade: {
     path: "/trade",
     api: false,
-    keys: ["reporter", "from", "to", "year", "events"],
-    good: { reporter: ["japan", "cambodia", "both"], from: YEARS, to: YEARS, year: YEARS, events: ["on", "off"] },
+    keys: ["reporter", "from", "to", "year", "events", "measure", "scale", "base"],
+    good: {
+      reporter: ["japan", "cambodia", "both"],
+      from: YEARS,
+      to: YEARS,
+      year: YEARS,
+      events: ["on", "off"],
+      measure: ["value", "share"],
+      scale: ["linear", "log", "index"],
+      base: YEARS,
+    },
   },
   map: {
     path: "/map",

@@ -18,7 +18,7 @@ export function buildAccessInput(id: string, label: string, models: readonly Cha
           const signed = s.values.some((v) => v !== null && v < 0);
           return {
             id: models.length > 1 ? `${model.id}:${s.id}` : s.id,
-            label: models.length > 1 ? `${model.title}, ${lowerFirst(s.label)}` : s.label,
+            label: models.length > 1 ? `${model.title}: ${s.label}` : s.label,
             unit: panel.unit,
             kind: signed ? "signed" : "level",
             points: model.years.map((year, i) => ({
@@ -32,5 +32,3 @@ export function buildAccessInput(id: string, label: string, models: readonly Cha
   );
   return { id, label, series };
 }
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

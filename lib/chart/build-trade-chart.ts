@@ -31,13 +31,13 @@ export function buildTradeChartSpec(
   return {
     id: panel.id,
     title: panel.title,
-    description: `${panel.title}, ${from}–${to}, ${panel.unit}. The same figures are in the table below.`,
+    description: `${panel.title}, ${from}–${to}, ${panel.unit}${scale?.kind === "log" ? ", logarithmic scale" : ""}. The same figures are in the table below.`,
     years: panel.years,
     panels: [
       {
         id: panel.id,
         unit: panel.unit,
-        axisTitle: panel.unit,
+        axisTitle: scale?.kind === "log" ? `${panel.unit} (log scale)` : panel.unit,
         weight: 1,
         tickFormat: (v: number) => formatPanelTick(panel, v),
         ...(scale ? { scale } : {}),

@@ -101,8 +101,8 @@ export type CambodiaStanding = {
 
 /**
  * Cambodia's rank and share among the five, per year, always against all five partners
- * (not only those selected). The share is only derived when every figure that year is
- * positive: net aid can be negative, and a share of a sum with negative parts means nothing.
+ * (not only those selected). The share is derived for trade only, when every figure that year
+ * is positive: net aid can be negative, and a share of a sum with negative parts means nothing.
  */
 export function buildCambodiaStanding(
   input: RegionInput,
@@ -128,16 +128,22 @@ export function buildCambodiaStanding(
         reason: "no figure for Cambodia",
       };
     const value = present[i]!.value;
-    const positive = present.every((p) => p.value > 0);
     const total = present.reduce((s, p) => s + p.value, 0);
+    // Net aid is new aid minus repayments: a share of the five's net total is not derived at all,
+    // as the figures table says; trade flows are never negative.
+    const derived = measure !== "aid" && present.every((p) => p.value > 0);
     return {
       year,
       value,
       rank: i + 1,
       reported: present.length,
       ahead: present.slice(0, i),
-      sharePct: positive ? (value / total) * 100 : null,
-      reason: positive ? null : "not derived: a net figure ≤ 0 that year",
+      sharePct: derived ? (value / total) * 100 : null,
+      reason: derived
+        ? null
+        : measure === "aid"
+          ? "not derived for net aid (repayments are subtracted)"
+          : "not derived: a figure ≤ 0 that year",
     };
   });
 }

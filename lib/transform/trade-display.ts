@@ -2,7 +2,7 @@ import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { ScaleSpec } from "@/lib/chart/scales";
 import type { TradeQuery, TradeScale } from "@/lib/url/trade-params";
 import { type ChartPanel, buildTradeChartPanels } from "./trade-chart-series";
-import { buildIndexedPanels } from "./trade-index";
+import { buildAutoBase, buildIndexedPanels } from "./trade-index";
 import type { ShareRow } from "./trade-share";
 import { buildShareChartPanels } from "./trade-share-panels";
 import type { YearRange } from "./trade-series";
@@ -17,7 +17,7 @@ export function buildTradeDataPanels(data: TradeViewData, domain: YearRange): Ch
   return buildTradeChartPanels(buildTradeView(data.rows as readonly TradeRow[], data.query, domain));
 }
 
-/** The page's display settings that change how the figures are drawn, not which figures. */
+/** The page's display settings that change how the figures are drawn, not which figures (base null: automatic). */
 export type TradeDisplaySettings = { scale: TradeScale; base: number | null };
 
 /** The panels as the chosen scale draws them, the scale for the chart model, and what the view leaves out, with why. */
@@ -32,10 +32,17 @@ export function buildDisplayPanels(
   panels: readonly ChartPanel[],
   { scale, base }: TradeDisplaySettings,
 ): DisplayPanels {
-  if (scale === "index" && base !== null) {
-    const { panels: indexed, notices } = buildIndexedPanels(panels, base);
-    return { panels: indexed, notes: notices, scale: { kind: "index", base } };
+  const indexBase = scale === "index" ? (base ?? buildAutoBase(panels)) : null;
+  if (indexBase !== null) {
+    const { panels: indexed, notices } = buildIndexedPanels(panels, indexBase);
+    return { panels: indexed, notes: notices, scale: { kind: "index", base: indexBase } };
   }
+  if (scale === "index")
+    return {
+      panels: [...panels],
+      notes: ["No series in this range has a figure to index to; it is shown on the linear scale."],
+      scale: { kind: "linear" },
+    };
   if (scale === "log") {
     const notes: string[] = [];
     const out = panels.map((p) => ({

@@ -37,3 +37,21 @@ export function buildIndexedPanels(panels: readonly ChartPanel[], base: number):
   });
   return { panels: out, notices };
 }
+
+/**
+ * The automatic base year: the first year in which every series that can be indexed (not a
+ * derived difference, with some figure in range) has a positive value; when no year has all
+ * of them, the first year with most of them. Null when nothing can be indexed.
+ */
+export function buildAutoBase(panels: readonly ChartPanel[]): number | null {
+  const years = panels[0]?.years ?? [];
+  const series = panels.flatMap((p) =>
+    p.series.filter((s) => !(s.kind === "line" && s.derived) && s.values.some((v) => v !== null)),
+  );
+  let best: { year: number; count: number } | null = null;
+  years.forEach((year, i) => {
+    const count = series.filter((s) => (s.values[i] ?? 0) > 0).length;
+    if (count > 0 && (best === null || count > best.count)) best = { year, count };
+  });
+  return best === null ? null : (best as { year: number }).year;
+}

@@ -30,7 +30,13 @@ function shareSeries(key: ShareKey, years: number[], shares: readonly ShareRow[]
     values: rows.map((r) => r?.value ?? null),
     sources: rows.map((r) =>
       r && r.value !== null
-        ? { label: shareSourceText(r), title: r.denominator?.sourceTitle ?? "", estimate: false, notes: "" }
+        ? {
+            label: shareSourceText(r),
+            title: r.denominator?.sourceTitle ?? "",
+            // A share of an IMF estimate is an estimate too, marked as its input is.
+            estimate: r.numerator?.estimate ?? false,
+            notes: "",
+          }
         : null,
     ),
   };

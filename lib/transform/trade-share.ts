@@ -88,7 +88,8 @@ export const shareKeysFor = (reporter: ReporterView): ShareKey[] =>
 /**
  * Each side's bilateral flow as a share of the same side's trade with the world, per
  * year in range (IMF DOTS on both sides of the division). A year where either input is
- * missing, or where the two are not in the same unit and valuation, is a gap.
+ * missing, or where the two are not in the same unit and valuation, is a gap (a row with
+ * value null naming what is missing), from the side's first year with a figure to its last.
  */
 export function buildTradeShares(
   rows: readonly TradeRow[],
@@ -104,10 +105,14 @@ export function buildTradeShares(
       rows.filter((r) => r.series === IMF_SERIES[def.side] && r.flow === def.flow).map((r) => [r.year, r] as const),
     );
     const dens = new Map(world.filter((w) => w.reporter === name && w.flow === def.world).map((w) => [w.year, w]));
-    for (let year = range.from; year <= range.to; year++) {
+    // Inside the span of the side's figures a year with neither input is a gap, listed as such;
+    // before the first and after the last figure there is nothing to list.
+    const known = [...nums.keys(), ...dens.keys()];
+    const first = Math.max(range.from, Math.min(...known));
+    const last = Math.min(range.to, Math.max(...known));
+    for (let year = first; year <= last; year++) {
       const n = nums.get(year);
       const d = dens.get(year);
-      if (!n && !d) continue;
       const numerator: ShareInput | null = n
         ? {
             flow: def.flow,

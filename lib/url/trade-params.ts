@@ -82,7 +82,8 @@ export type TradeScale = (typeof TRADE_SCALES)[number];
 
 /**
  * The page's view: the data query plus display settings that do not change the data (so the API ignores them).
- * `base`: the index scale's base year (= 100); null unless `scale` is index.
+ * `base`: the index scale's base year (= 100), chosen by the reader; null for the automatic one
+ * (the first year in range with a figure for every series) and unless `scale` is index.
  */
 export type TradePageQuery = TradeQuery & {
   year: number | null;
@@ -135,7 +136,7 @@ export function parseTradePageParams(
   return { query, issues };
 }
 
-/** The scale and, for the index scale, its base year (in the range shown; the first year when not given). */
+/** The scale and, for the index scale, the base year the reader chose (in the range shown), or null for the automatic one. */
 function readScale(raw: RawSearchParams, query: TradePageQuery, issues: ParamIssue[]): void {
   const scale = readSingle(raw, "scale", issues);
   if (scale !== undefined) {
@@ -147,24 +148,17 @@ function readScale(raw: RawSearchParams, query: TradePageQuery, issues: ParamIss
       });
   }
   const baseText = readSingle(raw, "base", issues);
-  if (query.scale !== "index") {
-    if (baseText !== undefined)
-      issues.push({ param: "base", message: "“base” applies to the index scale only (scale=index); it is ignored." });
-    return;
-  }
-  query.base = query.from;
-  if (baseText === undefined) return;
+  // Outside the index scale a base year means nothing; the form without JavaScript still sends
+  // the one it showed when the reader switches to another scale, so it is dropped without a notice.
+  if (query.scale !== "index") return;
+  // No base year (or an empty one, the form's "automatic"): the first year every series can be indexed to.
+  if (baseText === undefined || baseText === "") return;
+  const auto = "the first year in range with a figure for every series is the base";
   const year = parseYear(baseText);
   if (year === null || year === undefined)
-    issues.push({
-      param: "base",
-      message: `“base” = “${truncate(baseText)}” is not a four-digit year; the base year is ${query.from}.`,
-    });
+    issues.push({ param: "base", message: `“base” = “${truncate(baseText)}” is not a four-digit year; ${auto}.` });
   else if (year < query.from || year > query.to)
-    issues.push({
-      param: "base",
-      message: `The base year ${year} is outside ${query.from}–${query.to}; the base year is ${query.from}.`,
-    });
+    issues.push({ param: "base", message: `The base year ${year} is outside ${query.from}–${query.to}; ${auto}.` });
   else query.base = year;
 }
 

@@ -58,6 +58,6 @@ describe("buildAccessInput", () => {
     const models = [buildChart(spec("x", "Exports"), "wide"), buildChart(spec("y", "Imports"), "wide")];
     const input = buildAccessInput("trade", "Trade", models);
     expect(input.series.map((s) => s.id)).toEqual(["x:a", "x:gap", "y:a", "y:gap"]);
-    expect(input.series[2]!.label).toBe("Imports, reported by Japan");
+    expect(input.series[2]!.label).toBe("Imports: Reported by Japan");
   });
 });

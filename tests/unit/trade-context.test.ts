@@ -47,13 +47,14 @@ describe("buildTradeShares", () => {
   it("leaves a gap, naming the missing input, when either side of the division is missing", () => {
     expect(at("japanImports", 2002)).toMatchObject({ value: null, missing: "denominator" });
     expect(at("japanExports", 2003)).toMatchObject({ value: null, missing: "denominator" });
-    expect(at("japanExports", 2001)).toBeUndefined();
   });
   it("finds the latest year in which every listed share has a value", () => {
     expect(latestShares(shares, ["japanExports", "cambodiaExports"])?.year).toBe(2000);
     expect(latestShares(shares, ["japanExports"])?.year).toBe(2002);
   });
   it("writes both inputs and their sources into the CSV, and a gap with its reason", () => {
+    // 2001 has no input at all on Japan's side, inside its span: a row of gaps, not a missing year.
+    expect(at("japanExports", 2001)).toMatchObject({ value: null, missing: "both" });
     const csv = buildShareCsv(shares).split("\n");
     expect(csv[0]).toMatch(/^year,share,reporter,value_percent,derived,gap_reason,numerator_flow,numerator_value/);
     expect(csv.find((l) => l.startsWith("2002,Japan's imports"))).toMatch(/,,true,no figure for trade with the world,/);
@@ -70,6 +71,14 @@ describe("display scales", () => {
     expect(shown.scale).toEqual({ kind: "log" });
     expect(shown.panels[0]!.series.map((s) => s.key)).not.toContain("balance");
     expect(shown.notes.join(" ")).toMatch(/Balance.*not drawn on the logarithmic scale/);
+  });
+  it("index without a chosen base year: the first year in which every series has a figure", () => {
+    const shown = buildTradeDisplay(
+      { query: { ...query, from: 2001 }, rows: buildTradeApiRows(FIXTURE, { ...query, from: 2001 }) },
+      { scale: "index", base: null },
+      domain,
+    );
+    expect(shown.scale).toEqual({ kind: "index", base: 2002 });
   });
   it("index: each series reads 100 in its base year; a series without a base-year figure is left out with a notice", () => {
     const shown = buildTradeDisplay(data, { scale: "index", base: 2000 }, domain);
@@ -105,7 +114,8 @@ describe("page settings", () => {
   const parse = (qs: string) => parseTradePageParams(fromURLSearchParams(new URLSearchParams(qs)), (r) => domains[r]);
   it("reads the measure, the scale and the index's base year", () => {
     expect(parse("measure=share&scale=log").query).toMatchObject({ measure: "share", scale: "log", base: null });
-    expect(parse("from=1990&scale=index").query).toMatchObject({ scale: "index", base: 1990 });
+    expect(parse("from=1990&scale=index").query).toMatchObject({ scale: "index", base: null });
+    expect(parse("from=1990&scale=index&base=").issues).toEqual([]);
     expect(parse("from=1990&scale=index&base=2000").query.base).toBe(2000);
   });
   it.each([
@@ -113,7 +123,6 @@ describe("page settings", () => {
     ["scale=cubic", "scale", /Unknown scale/],
     ["scale=index&from=1990&base=1980", "base", /outside 1990–2022/],
     ["scale=index&base=20x0", "base", /not a four-digit year/],
-    ["base=2000", "base", /applies to the index scale only/],
   ])("names the bad setting in %s", (qs, param, message) => {
     const { issues } = parse(qs);
     expect(issues[0]?.param).toBe(param);

@@ -62,7 +62,7 @@ export function buildRegionExportFigure({ data, query, spans, origin }: RegionEx
     ],
     notes: [
       "Years with no figure in the source are gaps, not zeros.",
-      "Cambodia's rank and share are among all five partners; the share is derived (Cambodia ÷ the sum of the five × 100).",
+      "Cambodia's rank and share are among all five partners; the share is derived for trade (Cambodia ÷ the sum of the partners with a figure that year × 100).",
       ...model.notes,
     ],
     sources,
