@@ -38,6 +38,18 @@ export function formatUsdAsMillions(usd: number): string {
   return usd < 0 ? `−${text}` : text;
 }
 
+const pct2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * A derived share with two decimals ("0.24 %", "7.67 %"): the smallest shares shown (Japan's
+ * side of the bilateral trade, Cambodia's among its neighbours) are below 1 %, where one
+ * decimal would hide most of the change.
+ */
+export function formatShare(p: number): string {
+  const text = pct2.format(Math.abs(p));
+  return p < 0 ? `−${text} %` : `${text} %`;
+}
+
 /** A derived percentage with one decimal: "42.5 %". */
 export function formatPct(p: number): string {
   return `${pct1.format(p)} %`;

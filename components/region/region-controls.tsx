@@ -1,10 +1,9 @@
 "use client";
 
-import { NoScriptApply } from "@/components/controls/form-parts";
+import { NoScriptApply, YearRangeSelects } from "@/components/controls/form-parts";
 import { PARTNER_LABEL, REGION_PARTNERS, type RegionMeasure } from "@/lib/region/partners";
 import { type RegionQuery, type RegionSpans, defaultScale } from "@/lib/url/region-params";
 
-const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const MEASURES: { value: RegionMeasure; label: string }[] = [
   { value: "imports", label: "Japan's imports" },
   { value: "exports", label: "Japan's exports" },
@@ -76,40 +75,12 @@ export function RegionControls({
           })}
         </div>
       </fieldset>
-      <label className="field">
-        From year
-        <select
-          name="from"
-          value={query.from}
-          onChange={(e) => {
-            const from = Number(e.target.value);
-            setQuery({ ...query, from, to: Math.max(from, query.to) });
-          }}
-        >
-          {years(span.first, span.last).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        To year
-        <select
-          name="to"
-          value={query.to}
-          onChange={(e) => {
-            const to = Number(e.target.value);
-            setQuery({ ...query, to, from: Math.min(query.from, to) });
-          }}
-        >
-          {years(span.first, span.last).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearRangeSelects
+        from={query.from}
+        to={query.to}
+        domain={{ from: span.first, to: span.last }}
+        onChange={(r) => setQuery({ ...query, ...r })}
+      />
       <fieldset>
         <legend>Scale</legend>
         <div className="segmented">

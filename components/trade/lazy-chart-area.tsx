@@ -2,7 +2,7 @@
 
 import type { ComponentProps, ReactNode } from "react";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
-import { tradeApiKey } from "@/lib/url/trade-params";
+import { sameTradeDrawing } from "@/lib/url/trade-params";
 import type { TradeChartArea as ChartAreaType } from "./trade-chart-area";
 
 type Props = Omit<ComponentProps<typeof ChartAreaType>, "autoFocus">;
@@ -14,11 +14,7 @@ const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
  * module is fetched only then, so none of it is in the first load or runs before.
  */
 export function LazyChartArea(props: Props & { staticCharts: ReactNode }) {
-  // A new scale redraws the same rows, so it counts as a change of view too.
-  const changed =
-    tradeApiKey(props.query, props.domains) !== tradeApiKey(props.serverQuery, props.domains) ||
-    props.query.scale !== props.serverQuery.scale ||
-    props.query.base !== props.serverQuery.base;
+  const changed = !sameTradeDrawing(props.query, props.serverQuery, props.domains);
   const { Loaded, focused, handlers } = useIntentLoad(load, changed);
   return (
     <div className="chart-intent" {...handlers}>

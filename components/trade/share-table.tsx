@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/format";
+import { yearsOf } from "@/lib/transform/trade-chart-series";
 import { SHARE_DEFS, type ShareKey, type ShareRow, formatShare } from "@/lib/transform/trade-share";
 
 const input = (v: number | undefined, estimate = false) =>
@@ -11,8 +12,7 @@ const input = (v: number | undefined, estimate = false) =>
 export function ShareTable({ shares, keys }: { shares: readonly ShareRow[]; keys: readonly ShareKey[] }) {
   // Every year from the first to the last listed: a year with no inputs on either side is a row of gaps.
   const listed = shares.map((s) => s.year);
-  const first = Math.min(...listed);
-  const years = listed.length === 0 ? [] : Array.from({ length: Math.max(...listed) - first + 1 }, (_, i) => first + i);
+  const years = listed.length === 0 ? [] : yearsOf(Math.min(...listed), Math.max(...listed));
   const at = new Map(shares.map((s) => [`${s.key} ${s.year}`, s]));
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Data table">

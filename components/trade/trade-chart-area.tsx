@@ -11,7 +11,7 @@ import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartTooltipBody } from "@/components/chart/chart-tooltip";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
-import { type TradePageQuery, tradeApiKey } from "@/lib/url/trade-params";
+import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/lib/url/trade-params";
 
 type ApiResponse = TradeViewData;
 
@@ -74,10 +74,7 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoF
       tooltip: (y: number) => <ChartTooltipBody panel={panel} year={y} />,
     }));
   }, [data, domains, events, year, scale, base, keyEvents]);
-  const staticIsCurrent =
-    tradeApiKey(query, domains) === tradeApiKey(serverQuery, domains) &&
-    query.scale === serverQuery.scale &&
-    query.base === serverQuery.base;
+  const staticIsCurrent = sameTradeDrawing(query, serverQuery, domains);
 
   return (
     <div className="trade-chart-area" aria-busy={isLoading}>

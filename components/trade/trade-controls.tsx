@@ -1,6 +1,6 @@
 "use client";
 
-import { EventsToggle, NoScriptApply } from "@/components/controls/form-parts";
+import { EventsToggle, NoScriptApply, YearRangeSelects, YearSelect } from "@/components/controls/form-parts";
 import { LazyYearRangeSlider } from "@/components/controls/lazy-year-range-slider";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
@@ -15,8 +15,6 @@ const SCALES: readonly (readonly [TradeScale, string])[] = [
   ["log", "Logarithmic"],
   ["index", "Index (base year = 100)"],
 ];
-
-const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier). */
 function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
@@ -75,14 +73,7 @@ export function TradeControls({
           ))}
         </div>
       </fieldset>
-      <YearSelect
-        label="From year"
-        name="from"
-        value={query.from}
-        domain={domain}
-        onChange={(from) => update({ from })}
-      />
-      <YearSelect label="To year" name="to" value={query.to} domain={domain} onChange={(to) => update({ to })} />
+      <YearRangeSelects from={query.from} to={query.to} domain={domain} onChange={(r) => update(r)} />
       <LazyYearRangeSlider label="Years" from={query.from} to={query.to} domain={domain} onChange={(r) => update(r)} />
       <fieldset>
         <legend>Measure</legend>
@@ -112,21 +103,14 @@ export function TradeControls({
         </select>
       </label>
       {query.scale === "index" && (
-        <label className="field">
-          Base year (= 100)
-          <select
-            name="base"
-            value={query.base ?? ""}
-            onChange={(e) => update({ base: e.target.value === "" ? null : Number(e.target.value) })}
-          >
-            <option value="">Automatic</option>
-            {years(query.from, query.to).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          label="Base year (= 100)"
+          name="base"
+          value={query.base}
+          domain={{ from: query.from, to: query.to }}
+          onChange={(base) => update({ base })}
+          automatic="Automatic"
+        />
       )}
       <EventsToggle on={query.events} onChange={(on) => update({ events: on })} />
       <NoScriptApply year={query.year} />
@@ -149,32 +133,5 @@ export function TradeControls({
         Reset
       </a>
     </form>
-  );
-}
-
-function YearSelect({
-  label,
-  name,
-  value,
-  domain,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value: number;
-  domain: { from: number; to: number };
-  onChange: (year: number) => void;
-}) {
-  return (
-    <label className="field">
-      {label}
-      <select name={name} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {years(domain.from, domain.to).map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

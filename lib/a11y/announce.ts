@@ -1,9 +1,6 @@
 import { formatNumber } from "@/lib/format";
+import { formatPanelValue, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import type { AccessPoint, AccessSeries } from "./types";
-
-const share = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const index = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const signed = (v: number, f: Intl.NumberFormat) => `${v < 0 ? "−" : ""}${f.format(Math.abs(v))}`;
 
 /**
  * A value with its unit, as a screen reader should say it. All decimals the source prints are
@@ -12,8 +9,8 @@ const signed = (v: number, f: Intl.NumberFormat) => `${v < 0 ? "−" : ""}${f.fo
 export function formatValue(value: number, unit: string): string {
   if (unit === "USD million") return `USD ${formatNumber(value)} million`;
   // Derived shares and indices are read as the page shows them (two decimals, one).
-  if (unit.startsWith("% of")) return `${signed(value, share)} %`;
-  if (unit.startsWith("index, ")) return `${signed(value, index)} (${unit})`;
+  if (unit.startsWith("% of")) return formatPanelValue({ valueFormat: "share" }, value);
+  if (unit.startsWith("index, ")) return formatPanelValueWithUnit({ valueFormat: "index", unit }, value);
   if (unit === "%") return `${formatNumber(value)} %`;
   return `${formatNumber(value)} ${unit}`;
 }

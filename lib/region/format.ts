@@ -1,14 +1,6 @@
 /** Formatting for the region view's derived figures and ranks (plain functions, usable on both sides). */
 
-const pct2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/**
- * A derived share with two decimals ("3.38 %", "0.39 %"): Cambodia's share of the five is
- * often below 1 %, where one decimal would hide most of the change.
- */
-export function formatShare(p: number): string {
-  return `${pct2.format(p)} %`;
-}
+export { formatShare } from "@/lib/format";
 
 const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th"];
 export const formatRank = (rank: number) => ORDINAL[rank - 1] ?? `${rank}th`;

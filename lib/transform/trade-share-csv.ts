@@ -1,3 +1,5 @@
+import { buildCsv } from "@/lib/export/csv";
+import type { ExportCell } from "@/lib/export/figure";
 import { buildTradeSourceUrl } from "./trade-source-url";
 import { SHARE_DEFS, type ShareRow } from "./trade-share";
 
@@ -20,7 +22,7 @@ export const SHARE_CSV_COLUMNS = [
   "unit_of_inputs",
 ] as const;
 
-export type ShareCsvRecord = Record<(typeof SHARE_CSV_COLUMNS)[number], string | number | boolean | null>;
+export type ShareCsvRecord = Record<(typeof SHARE_CSV_COLUMNS)[number], ExportCell>;
 
 const GAP_REASON: Record<NonNullable<ShareRow["missing"]>, string> = {
   numerator: "no bilateral figure",
@@ -51,17 +53,6 @@ export function buildShareRecord(s: ShareRow): ShareCsvRecord {
   };
 }
 
-const csvCell = (value: string | number | boolean | null): string => {
-  if (value === null) return "";
-  const text = typeof value === "boolean" ? (value ? "true" : "false") : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** CSV of derived shares: each row names both inputs and their sources; a gap has an empty value and its reason. */
-export function buildShareCsv(rows: readonly ShareRow[]): string {
-  const lines = rows.map((r) => {
-    const rec = buildShareRecord(r);
-    return SHARE_CSV_COLUMNS.map((c) => csvCell(rec[c])).join(",");
-  });
-  return `${[SHARE_CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
-}
+export const buildShareCsv = (rows: readonly ShareRow[]): string =>
+  buildCsv(SHARE_CSV_COLUMNS, rows.map(buildShareRecord));

@@ -1,4 +1,5 @@
 import type { TradeRow, WorldTotalRow } from "@/lib/data/schemas/trade";
+export { formatShare } from "@/lib/format";
 import { type BilateralFlow, IMF_SERIES, type Reporter, type ReporterView, type YearRange } from "./trade-series";
 
 /** The four shares: whose total (side) and which flow of theirs. */
@@ -157,11 +158,6 @@ export function buildTradeShares(
     }
   }
   return out;
-}
-
-/** "0.2397" → "0.24 %": two decimals show the smallest shares (Japan's side is below 1 %). */
-export function formatShare(value: number): string {
-  return `${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
 }
 
 /** The latest year in which every listed share has a value, with those values. */

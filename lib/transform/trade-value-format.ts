@@ -1,7 +1,6 @@
-import { formatNumber, formatTick } from "@/lib/format";
+import { formatNumber, formatShare, formatTick } from "@/lib/format";
 import type { ChartPanel } from "./trade-chart-series";
 
-const share = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const shareTick = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 const index = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -12,7 +11,7 @@ const index = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximum
  */
 export function formatPanelValue(panel: Pick<ChartPanel, "valueFormat">, value: number): string {
   const sign = value < 0 ? "−" : "";
-  if (panel.valueFormat === "share") return `${sign}${share.format(Math.abs(value))} %`;
+  if (panel.valueFormat === "share") return formatShare(value);
   if (panel.valueFormat === "index") return `${sign}${index.format(Math.abs(value))}`;
   return formatNumber(value);
 }

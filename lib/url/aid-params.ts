@@ -1,4 +1,12 @@
-import { type ParamIssue, type RawSearchParams, parseYear, readSingle, truncate, unknownParams } from "./search-params";
+import {
+  type ParamIssue,
+  type RawSearchParams,
+  orderRange,
+  parseYear,
+  readSingle,
+  truncate,
+  unknownParams,
+} from "./search-params";
 
 export type AidQuery = { from: number; to: number; year: number | null; events: boolean };
 export type YearSpan = { first: number; last: number };
@@ -43,14 +51,7 @@ export function parseAidParams(
         message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.`,
       });
   }
-  if (query.from > query.to) {
-    issues.push({
-      param: "from",
-      message: `“from” (${query.from}) is after “to” (${query.to}); showing the full range.`,
-    });
-    query.from = span.first;
-    query.to = span.last;
-  }
+  Object.assign(query, orderRange(query, { from: span.first, to: span.last }, issues));
   if (query.year !== null && (query.year < query.from || query.year > query.to)) {
     issues.push({
       param: "year",

@@ -5,7 +5,15 @@ import {
   type RegionPartner,
   isRegionPartner,
 } from "@/lib/region/partners";
-import { type ParamIssue, type RawSearchParams, parseYear, readSingle, truncate, unknownParams } from "./search-params";
+import {
+  type ParamIssue,
+  type RawSearchParams,
+  orderRange,
+  parseYear,
+  readSingle,
+  truncate,
+  unknownParams,
+} from "./search-params";
 
 export type RegionScale = "log" | "linear";
 export type RegionQuery = {
@@ -92,14 +100,7 @@ export function parseRegionParams(
     to: readYear("to") ?? span.last,
     scale: defaultScale(measure),
   };
-  if (query.from > query.to) {
-    issues.push({
-      param: "from",
-      message: `“from” (${query.from}) is after “to” (${query.to}); showing the full range.`,
-    });
-    query.from = span.first;
-    query.to = span.last;
-  }
+  Object.assign(query, orderRange(query, { from: span.first, to: span.last }, issues));
   const s = readSingle(raw, "scale", issues);
   if (s !== undefined) {
     if (s === "linear" || (s === "log" && measure !== "aid")) query.scale = s;

@@ -42,3 +42,17 @@ export function parseYear(text: string | undefined): number | null | undefined {
   if (text === undefined) return undefined;
   return /^\d{4}$/.test(text) ? Number(text) : null;
 }
+
+/** A range whose start is after its end is a mistake in the link: it is named and the full range is shown. */
+export function orderRange(
+  range: { from: number; to: number },
+  full: { from: number; to: number },
+  issues: ParamIssue[],
+): { from: number; to: number } {
+  if (range.from <= range.to) return range;
+  issues.push({
+    param: "from",
+    message: `“from” (${range.from}) is after “to” (${range.to}); showing the full range.`,
+  });
+  return { from: full.from, to: full.to };
+}

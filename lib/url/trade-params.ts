@@ -1,5 +1,13 @@
 import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
-import { type ParamIssue, type RawSearchParams, parseYear, readSingle, truncate, unknownParams } from "./search-params";
+import {
+  type ParamIssue,
+  type RawSearchParams,
+  orderRange,
+  parseYear,
+  readSingle,
+  truncate,
+  unknownParams,
+} from "./search-params";
 
 export const TRADE_REPORTERS = ["japan", "cambodia", "both"] as const satisfies readonly ReporterView[];
 
@@ -67,13 +75,7 @@ export function parseTradeParams(
     }
     return year;
   };
-  let from = readBound("from");
-  let to = readBound("to");
-  if (from > to) {
-    issues.push({ param: "from", message: `“from” (${from}) is after “to” (${to}); showing the full range.` });
-    from = domain.from;
-    to = domain.to;
-  }
+  const { from, to } = orderRange({ from: readBound("from"), to: readBound("to") }, domain, issues);
   return { query: { reporter, measure, from, to }, issues };
 }
 
@@ -189,4 +191,13 @@ export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
 /** The API URL that returns the rows of a view; also the SWR cache key shared by server and client. */
 export function tradeApiKey(query: TradeQuery, domains: Record<ReporterView, YearRange>): string {
   return `/api/trade${buildTradeSearch(query, domains[query.reporter])}`;
+}
+
+/** Whether two page views draw the same figures: the same data (API key) on the same scale. */
+export function sameTradeDrawing(
+  a: TradePageQuery,
+  b: TradePageQuery,
+  domains: Record<ReporterView, YearRange>,
+): boolean {
+  return tradeApiKey(a, domains) === tradeApiKey(b, domains) && a.scale === b.scale && a.base === b.base;
 }

@@ -4,7 +4,8 @@ import { getAidSeries, getAidYearSpan } from "@/lib/data/aid";
 import { MemoCache } from "@/lib/memo-cache";
 import { AID_SOURCE_NOTE, buildAidCsv } from "@/lib/transform/aid-csv";
 import { parseAidParams } from "@/lib/url/aid-params";
-import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
+import { fromURLSearchParams } from "@/lib/url/search-params";
+import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
@@ -41,25 +42,14 @@ export async function GET(request: NextRequest): Promise<Response> {
     if (raw[p] !== undefined)
       issues.push({ param: p, message: `“${p}” is a page setting; the API takes from, to and format.` });
   }
-  const format = readSingle(raw, "format", issues) ?? "json";
-  if (format !== "json" && format !== "csv") issues.push({ param: "format", message: "“format” must be json or csv." });
-  if (issues.length > 0) {
-    return Response.json(
-      { error: issues.map((i) => i.message).join(" "), parameter: issues[0]?.param, issues },
-      { status: 400, headers: { "Cache-Control": "no-store" } },
-    );
-  }
+  const format = readApiFormat(raw, issues);
+  if (issues.length > 0) return badRequest(issues);
   const csv = format === "csv";
   const cached = await responses.get(`${format}:${query.from}-${query.to}`, () => build(query.from, query.to, csv));
   return cachedResponse(
     request,
     cached,
     CACHE,
-    csv
-      ? {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="japan-net-oda-to-cambodia-${query.from}-${query.to}.csv"`,
-        }
-      : { "Content-Type": "application/json; charset=utf-8" },
+    apiBodyHeaders(format, `japan-net-oda-to-cambodia-${query.from}-${query.to}.csv`),
   );
 }

@@ -6,7 +6,8 @@ import { getViewContext } from "@/lib/data/view-context";
 import { MemoCache } from "@/lib/memo-cache";
 import { REGION_CSV_COLUMNS, buildRegionCsvRows, buildRegionPayload } from "@/lib/transform/region-api";
 import { parseRegionParams } from "@/lib/url/region-params";
-import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
+import { fromURLSearchParams } from "@/lib/url/search-params";
+import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
@@ -27,14 +28,8 @@ export async function GET(request: NextRequest): Promise<Response> {
       param: "scale",
       message: "“scale” is a page setting; the API takes measure, partners, from, to and format.",
     });
-  const format = readSingle(raw, "format", issues) ?? "json";
-  if (format !== "json" && format !== "csv") issues.push({ param: "format", message: "“format” must be json or csv." });
-  if (issues.length > 0) {
-    return Response.json(
-      { error: issues.map((i) => i.message).join(" "), parameter: issues[0]?.param, issues },
-      { status: 400, headers: { "Cache-Control": "no-store" } },
-    );
-  }
+  const format = readApiFormat(raw, issues);
+  if (issues.length > 0) return badRequest(issues);
   const csv = format === "csv";
   const key = `${format}:${query.measure}:${query.partners.join(",")}:${query.from}-${query.to}`;
   const cached = await responses.get(key, async () => {
@@ -49,11 +44,6 @@ export async function GET(request: NextRequest): Promise<Response> {
     request,
     cached,
     CACHE,
-    csv
-      ? {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="japan-${query.measure}-mainland-southeast-asia-${query.from}-${query.to}.csv"`,
-        }
-      : { "Content-Type": "application/json; charset=utf-8" },
+    apiBodyHeaders(format, `japan-${query.measure}-mainland-southeast-asia-${query.from}-${query.to}.csv`),
   );
 }

@@ -7,7 +7,8 @@ import { buildTradeShares } from "@/lib/transform/trade-share";
 import { buildShareCsv } from "@/lib/transform/trade-share-csv";
 import { MemoCache } from "@/lib/memo-cache";
 import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
-import { fromURLSearchParams, readSingle } from "@/lib/url/search-params";
+import { fromURLSearchParams } from "@/lib/url/search-params";
+import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
@@ -58,29 +59,19 @@ export async function GET(request: NextRequest): Promise<Response> {
   const [rows, world] = await Promise.all([getTradeRows(), getWorldTradeRows()]);
   const domains = buildTradeDomains(rows);
   const { query, issues } = parseTradeParams(raw, (r) => domains[r], ["format"]);
-  const formatText = readSingle(raw, "format", issues) ?? "json";
-  if (formatText !== "json" && formatText !== "csv") {
-    issues.push({ param: "format", message: "“format” must be json or csv." });
-  }
-  if (issues.length > 0) {
-    return Response.json(
-      { error: issues.map((i) => i.message).join(" "), parameter: issues[0]?.param, issues },
-      { status: 400, headers: { "Cache-Control": "no-store" } },
-    );
-  }
+  const format = readApiFormat(raw, issues);
+  if (issues.length > 0) return badRequest(issues);
 
-  const csv = formatText === "csv";
+  const csv = format === "csv";
   const view = `/trade${buildTradeSearch(query, domains[query.reporter])}`;
   const cached = responses.get(`${csv ? "csv" : "json"}${view}`, () => build({ rows, world }, query, csv, view));
   return cachedResponse(
     request,
     cached,
     CACHE,
-    csv
-      ? {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="cambodia-japan-trade${query.measure === "share" ? "-shares" : ""}-${query.reporter}-reported-${query.from}-${query.to}.csv"`,
-        }
-      : { "Content-Type": "application/json; charset=utf-8" },
+    apiBodyHeaders(
+      format,
+      `cambodia-japan-trade${query.measure === "share" ? "-shares" : ""}-${query.reporter}-reported-${query.from}-${query.to}.csv`,
+    ),
   );
 }
