@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { SiteChrome } from "@/components/site-chrome";
 
 export default function NotFound() {
   return (
-    <>
+    <SiteChrome>
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <p>
         <Link href="/">Go to the overview</Link> or <Link href="/trade">explore trade since 1960</Link>.
       </p>
-    </>
+    </SiteChrome>
   );
 }

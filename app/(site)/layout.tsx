@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { SiteChrome } from "@/components/site-chrome";
+
+/** Every page of the site has the header, navigation and footer; the embed routes (app/embed) do not. */
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>;
+}
