@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PALETTE } from "@/lib/chart/palette";
 import { SITE } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme/stored-theme";
 import { sans } from "./fonts";
 import { sansItalic } from "./fonts-italic";
 import "./globals.css";
@@ -10,11 +12,22 @@ export const metadata: Metadata = {
   description: SITE.description,
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: PALETTE.background.light },
+    { media: "(prefers-color-scheme: dark)", color: PALETTE.background.dark },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${sansItalic.variable}`}>
+    // data-theme is set by the head script from the stored choice, before React hydrates.
+    <html lang="en" className={`${sans.variable} ${sansItalic.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

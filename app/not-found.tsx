@@ -1,14 +1,17 @@
-import Link from "next/link";
-import { SiteChrome } from "@/components/site-chrome";
+import { NotFoundBody } from "@/components/not-found-body";
+import { SiteHeader } from "@/components/site-header";
 
+/**
+ * An address that matches no route. Next sends this element with every page's payload (the
+ * root layout's not-found slot), so it carries the header and navigation but not the footer.
+ */
 export default function NotFound() {
   return (
-    <SiteChrome>
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
-      <p>
-        <Link href="/">Go to the overview</Link> or <Link href="/trade">explore trade since 1960</Link>.
-      </p>
-    </SiteChrome>
+    <>
+      <SiteHeader />
+      <main id="main" className="container" tabIndex={-1}>
+        <NotFoundBody />
+      </main>
+    </>
   );
 }

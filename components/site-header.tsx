@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NAV, SITE } from "@/lib/site";
 import { SiteNav } from "./site-nav";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
@@ -9,7 +10,10 @@ export function SiteHeader() {
         <Link href="/" className="site-title">
           {SITE.name}
         </Link>
-        <SiteNav items={NAV} />
+        <div className="site-header__end">
+          <SiteNav items={NAV} />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -6,11 +6,27 @@ import { showInteractiveChart } from "./support/chart";
 // The one place axe runs: every page state, plus the map with Siem Reap selected (the state the
 // map spec's topology test opens), so the page specs need not run it again.
 const A11Y_STATES = [...PAGE_STATES, "/map?province=siem-reap"];
+/** The dark theme, checked on one state of each kind of page (colours are the theme's; the layout is the same). */
+const DARK_STATES = [
+  "/",
+  "/trade",
+  "/trade?reporter=both&from=1994&to=2020&year=2007",
+  "/map?province=battambang",
+  "/aid",
+  "/timeline",
+  "/region",
+];
+
+const STATES = [
+  ...A11Y_STATES.map((path) => ({ path, scheme: "light" as const })),
+  ...DARK_STATES.map((path) => ({ path, scheme: "dark" as const })),
+];
 
 test.describe("accessibility (axe)", () => {
   test.describe.configure({ timeout: 90_000 }); // axe on a long page is slow on a loaded 2-core machine
-  for (const path of A11Y_STATES) {
-    test(`${path} has no axe violations`, async ({ page }) => {
+  for (const { path, scheme } of STATES) {
+    test(`${path} has no axe violations${scheme === "dark" ? " in the dark theme" : ""}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
       test.setTimeout(90_000); // axe on a chart page is slow on a loaded 2-core machine
       await page.goto(path);
       if (INTERACTIVE_CHART(path)) await showInteractiveChart(page);

@@ -1,3 +1,4 @@
+import { paintFor } from "@/lib/chart/palette";
 import { formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
 
@@ -19,7 +20,7 @@ export function ChartTooltipBody({ panel, year }: { panel: ChartPanel; year: num
         return (
           <div key={s.key} className="tooltip-row">
             <p>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}:{" "}
+              <span className="swatch" style={{ background: paintFor(s.color, "page") }} aria-hidden="true" /> {s.label}:{" "}
               <strong>
                 {formatPanelValueWithUnit(panel, value)}
                 {src?.estimate ? " (e: IMF estimate)" : ""}

@@ -1,3 +1,4 @@
+import { paintFor } from "@/lib/chart/palette";
 import { THEME } from "@/lib/chart/theme";
 
 /** Press figures are diamonds, as in the static chart and the legend, so they never read as part of a line. */
@@ -11,7 +12,7 @@ export function Diamond({ cx, cy, color, size = 5 }: { cx?: number; cy?: number;
       height={size * 2}
       transform={`rotate(45 ${cx} ${cy})`}
       fill={color}
-      stroke={THEME.color.background}
+      stroke={paintFor(THEME.color.background, "page")}
       strokeWidth={THEME.stroke.pointOutline}
       className="press-point"
     />

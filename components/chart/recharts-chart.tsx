@@ -17,8 +17,12 @@ import { type ChartModel, type MarkerMark, type PanelModel, drawable } from "@/l
 import { renderGaps, renderHighlight, renderMarkerLines, renderMarkers, renderPatterns } from "@/lib/chart/render-svg";
 import { Diamond } from "./diamond";
 import { h } from "@/lib/chart/svg-node";
+import { paintFor } from "@/lib/chart/palette";
 import { THEME } from "@/lib/chart/theme";
 import { toReact } from "./svg-element";
+
+/** The interactive chart is on the page: palette colours are painted as CSS custom properties, like the static SVG. */
+const paint = (color: string) => paintFor(color, "page");
 
 type Props = { model: ChartModel; tooltip: (year: number) => ReactNode; autoFocus?: boolean };
 type Row = Record<string, number | null>;
@@ -123,7 +127,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       accessibilityLayer
       title={model.title}
     >
-      <CartesianGrid stroke={THEME.color.grid} vertical={false} />
+      <CartesianGrid stroke={paint(THEME.color.grid)} vertical={false} />
       <XAxis
         dataKey="year"
         type="category"
@@ -135,7 +139,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
         tickLine={false}
         axisLine={false}
         tickMargin={14}
-        tick={{ fill: THEME.color.muted, fontSize: THEME.font.tick }}
+        tick={{ fill: paint(THEME.color.muted), fontSize: THEME.font.tick }}
         tickFormatter={(v: number) => xLabels.get(v) ?? String(v)}
       />
       <YAxis
@@ -148,10 +152,10 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
         allowDataOverflow
         tickLine={false}
         axisLine={false}
-        tick={{ fill: THEME.color.muted, fontSize: THEME.font.tick }}
+        tick={{ fill: paint(THEME.color.muted), fontSize: THEME.font.tick }}
         tickFormatter={(v: number) => labels.get(v) ?? String(v)}
       />
-      {panel.y.kind !== "log" && <ReferenceLine y={0} stroke={THEME.color.muted} />}
+      {panel.y.kind !== "log" && <ReferenceLine y={0} stroke={paint(THEME.color.muted)} />}
       <Tooltip content={content} isAnimationActive={false} />
       <g transform={shift}>
         {toReact(
@@ -167,13 +171,13 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       {panel.series.map((s) => {
         if (s.kind === "bar")
           return (
-            <Bar key={s.id} dataKey={s.id} name={s.label} fill={s.color} isAnimationActive={false}>
+            <Bar key={s.id} dataKey={s.id} name={s.label} fill={paint(s.color)} isAnimationActive={false}>
               {rows.map((r) => (
                 <Cell
                   key={r.year}
-                  fill={s.color}
+                  fill={paint(s.color)}
                   {...(r.year === highlight?.year
-                    ? { stroke: THEME.color.text, strokeWidth: THEME.stroke.highlight, className: "bar--highlight" }
+                    ? { stroke: paint(THEME.color.text), strokeWidth: THEME.stroke.highlight, className: "bar--highlight" }
                     : {})}
                 />
               ))}
@@ -185,7 +189,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
               key={s.id}
               dataKey={s.id}
               name={s.label}
-              stroke={s.color}
+              stroke={paint(s.color)}
               strokeWidth={THEME.stroke.line}
               dot={false}
               connectNulls={false}
@@ -202,9 +206,9 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
             isAnimationActive={false}
             connectNulls={false}
             dot={(p: { cx?: number; cy?: number; index?: number }) => (
-              <Diamond key={p.index} cx={p.cx} cy={p.cy} color={s.color} />
+              <Diamond key={p.index} cx={p.cx} cy={p.cy} color={paint(s.color)} />
             )}
-            activeDot={(p: { cx?: number; cy?: number }) => <Diamond cx={p.cx} cy={p.cy} color={s.color} size={7} />}
+            activeDot={(p: { cx?: number; cy?: number }) => <Diamond cx={p.cx} cy={p.cy} color={paint(s.color)} size={7} />}
           />
         );
       })}

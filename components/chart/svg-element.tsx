@@ -1,15 +1,22 @@
 import { type ReactElement, createElement } from "react";
-import { type SvgNode, serializeSvg } from "@/lib/chart/svg-node";
+import { type AttrWriter, type SvgNode, serializeSvg } from "@/lib/chart/svg-node";
+import { PAINT_ATTRIBUTES, paintFor } from "@/lib/chart/palette";
 
 const KEEP = /^(data-|aria-)/;
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const PROP: Record<string, string> = { class: "className", tabindex: "tabIndex", "xlink:href": "xlinkHref" };
 
+/**
+ * On the page every palette colour is painted as its CSS custom property, so the reader's
+ * theme (light, dark, or the system's) recolours the figure without a second drawing.
+ */
+const pagePaint: AttrWriter = (name, value) => (PAINT_ATTRIBUTES.has(name) ? paintFor(value, "page") : value);
+
 function propsOf(node: SvgNode): Record<string, string | number> {
   const props: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(node.attrs)) {
     if (v === undefined) continue;
-    props[PROP[k] ?? (KEEP.test(k) ? k : camel(k))] = v;
+    props[PROP[k] ?? (KEEP.test(k) ? k : camel(k))] = typeof v === "string" ? pagePaint(k, v) : v;
   }
   return props;
 }
@@ -29,6 +36,6 @@ export function toReact(node: SvgNode | string): ReactElement | string {
 export function toReactWithMarkup(node: SvgNode): ReactElement {
   return createElement(node.tag, {
     ...propsOf(node),
-    dangerouslySetInnerHTML: { __html: node.children.map(serializeSvg).join("") },
+    dangerouslySetInnerHTML: { __html: node.children.map((c) => serializeSvg(c, pagePaint)).join("") },
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore } from "react";
+import type { ThemeName } from "@/lib/chart/palette";
 import type { ExportFigure, ExportFormat } from "@/lib/export/figure";
 import "./export-menu.css";
 
@@ -37,7 +38,8 @@ export function ExportMenu({
   disabled = false,
 }: {
   label: string;
-  getFigure: () => Promise<ExportFigure>;
+  /** The figure for a file of the given theme (the map's drawing is read from the page in that theme). */
+  getFigure: (theme: ThemeName) => Promise<ExportFigure>;
   /** Fetches the figure's adapter ahead of the first click. */
   preload?: () => void;
   disabled?: boolean;
@@ -48,6 +50,7 @@ export function ExportMenu({
     () => false,
   );
   const [density, setDensity] = useState<number>(2);
+  const [theme, setTheme] = useState<ThemeName>("light");
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string>("");
@@ -60,9 +63,9 @@ export function ExportMenu({
     setDone("");
     performance.mark("export:click");
     try {
-      const [{ runExport }, figure] = await Promise.all([loadPipeline(), getFigure()]);
+      const [{ runExport }, figure] = await Promise.all([loadPipeline(), getFigure(theme)]);
       performance.mark("export:loaded");
-      const fileName = await runExport(figure, format, { density });
+      const fileName = await runExport(figure, format, { density, theme });
       setDone(`Downloaded ${fileName}.`);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -97,6 +100,13 @@ export function ExportMenu({
               {d}×
             </option>
           ))}
+        </select>
+      </label>
+      <label className="export-menu__density">
+        Image theme
+        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)} disabled={off}>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
         </select>
       </label>
       {FORMATS.map((f) => (

@@ -163,7 +163,7 @@ export function MapExplorer({
     >
       {/* ids are validated kebab-case slugs, so they are safe inside a selector */}
       {hover ? (
-        <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:#1d2330;stroke-width:2px}`}</style>
+        <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:var(--text);stroke-width:2px}`}</style>
       ) : null}
       {children}
       {tip && hover ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { ExportMenu } from "@/components/export/export-menu";
+import type { ThemeName } from "@/lib/chart/palette";
 import type { MapExportSpec } from "@/lib/export/adapters/map";
 import { pickScaleBar } from "@/lib/map/view";
 
@@ -26,7 +27,7 @@ const preload = () => {
  * computed colours, so the file shows exactly the current view box, with its scale bar.
  */
 export function MapExportMenu() {
-  const getFigure = async () => {
+  const getFigure = async (theme: ThemeName) => {
     const [{ buildStandaloneSvg }, { completeMapExportFigure, buildScaleBarMarkup }, spec] = await Promise.all([
       import("@/lib/export/browser/standalone-svg"),
       import("@/lib/export/adapters/map-figure"),
@@ -39,7 +40,7 @@ export function MapExportMenu() {
     // The scale bar of the view the reader sees (a round length for the zoom, as on the page).
     const bar = pickScaleBar((spec.scale.length * 100) / spec.scale.km, width);
     const scale = { km: bar.km, length: bar.fraction * width };
-    const markup = buildStandaloneSvg(svg, { width, height }).replace(
+    const markup = buildStandaloneSvg(svg, { width, height }, theme).replace(
       /<\/svg>\s*$/,
       `${buildScaleBarMarkup({ x, y, width, height }, scale, FIGURE_INNER_WIDTH)}</svg>`,
     );

@@ -3,13 +3,13 @@ export function MapPatterns() {
   return (
     <defs>
       <pattern id="hatch-ceded" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-        <rect width="7" height="7" fill="#f6d2bd" />
-        <rect width="3" height="7" fill="#c4552a" />
+        <rect width="7" height="7" fill="var(--map-ceded-stripe)" />
+        <rect width="3" height="7" fill="var(--map-ceded)" />
       </pattern>
       {/* Dots, not stripes: a disputed province can also be partly ceded (striped). */}
       <pattern id="hatch-disputed" patternUnits="userSpaceOnUse" width="8" height="8">
-        <circle cx="2" cy="2" r="1.7" fill="#5b2a86" />
-        <circle cx="6" cy="6" r="1.7" fill="#5b2a86" />
+        <circle cx="2" cy="2" r="1.7" fill="var(--map-disputed)" />
+        <circle cx="6" cy="6" r="1.7" fill="var(--map-disputed)" />
       </pattern>
     </defs>
   );

@@ -14,11 +14,15 @@ export const h = (tag: string, attrs: SvgAttrs = {}, ...children: (SvgNode | str
   children: children.filter((c): c is SvgNode | string => c !== null && c !== false),
 });
 
-export function serializeSvg(node: SvgNode | string): string {
+/** How an attribute's value is written: the page paints colours with CSS custom properties (components/chart/svg-element.tsx). */
+export type AttrWriter = (name: string, value: string) => string;
+const asIs: AttrWriter = (_, v) => v;
+
+export function serializeSvg(node: SvgNode | string, write: AttrWriter = asIs): string {
   if (typeof node === "string") return escapeXml(node);
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(write(k, String(v)))}"`)
     .join("");
-  return `<${node.tag}${attrs}>${node.children.map(serializeSvg).join("")}</${node.tag}>`;
+  return `<${node.tag}${attrs}>${node.children.map((c) => serializeSvg(c, write)).join("")}</${node.tag}>`;
 }

@@ -1,10 +1,12 @@
 /**
  * The one theme of every chart: colours, stroke widths, font sizes and figure sizes.
- * The static SVG, the Recharts chart and the export all read these values; the page's
- * CSS custom properties (app/globals.css) hold the same colours, kept in step by a unit
- * test, so a colour is changed here and in the stylesheet together or the test fails.
+ * The static SVG, the Recharts chart and the export all read these values. These are the
+ * light design's colours; lib/chart/palette.ts gives each its CSS custom property and its
+ * dark counterpart, and paints them for the reader's theme (kept apart so that client code
+ * reading a colour or a size does not load the whole palette).
  */
 export const THEME = {
+  /** The light design's values: models are built with these, and `paintFor` (lib/chart/palette.ts) maps them to the reader's theme. */
   color: {
     text: "#1d2330",
     muted: "#4f5868",
@@ -58,17 +60,5 @@ export const THEME = {
   /** Below this container width (CSS px) the narrow figure is shown. */
   narrowBelow: 600,
 } as const;
-
-/** The page's CSS custom properties that must equal theme values (checked by a unit test). */
-export const CSS_VARIABLES: Readonly<Record<string, string>> = {
-  "--text": THEME.color.text,
-  "--muted": THEME.color.muted,
-  "--bg": THEME.color.background,
-  "--border": THEME.color.rule,
-  "--c-jp-to-kh": THEME.color.japanToCambodia,
-  "--c-kh-to-jp": THEME.color.cambodiaToJapan,
-  "--c-balance": THEME.color.balance,
-  "--c-press": THEME.color.press,
-};
 
 export type ChartSize = keyof typeof THEME.size;

@@ -8,7 +8,6 @@ import { TRADE_COLORS } from "@/lib/trade-labels";
 const SERIES_TOKENS = {
   "--c-jp-to-kh": THEME.color.japanToCambodia,
   "--c-kh-to-jp": THEME.color.cambodiaToJapan,
-  "--c-balance": THEME.color.balance,
   "--c-press": THEME.color.press,
 };
 

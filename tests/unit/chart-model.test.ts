@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAidChart } from "@/lib/chart/build-aid-chart";
 import { buildChart, buildYearTicks, type ChartSpec } from "@/lib/chart/build-chart";
@@ -7,7 +6,7 @@ import { estimateLabelWidth, placeMarkerLabels } from "@/lib/chart/marker-labels
 import { yearCenter } from "@/lib/chart/model";
 import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
-import { CSS_VARIABLES, THEME } from "@/lib/chart/theme";
+import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
@@ -194,15 +193,5 @@ describe("buildChart", () => {
     const wide = buildChart(spec, "wide");
     const narrow = buildChart(spec, "narrow");
     expect(narrow.height / narrow.width).toBeGreaterThan(wide.height / wide.width);
-  });
-});
-
-describe("theme", () => {
-  it("matches the page's CSS custom properties", () => {
-    const css = readFileSync("app/globals.css", "utf8");
-    for (const [name, value] of Object.entries(CSS_VARIABLES)) {
-      const m = new RegExp(`${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(css);
-      expect(m?.[1]?.toLowerCase(), name).toBe(value.toLowerCase());
-    }
   });
 });

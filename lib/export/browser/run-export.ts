@@ -1,5 +1,6 @@
 import packageJson from "@/package.json";
 import { SITE } from "@/lib/site";
+import { type ThemeName, repaintSvg } from "@/lib/chart/palette";
 import { composeExportSvg } from "../compose-svg";
 import { buildCsv } from "../csv";
 import type { ExportFigure, ExportFormat } from "../figure";
@@ -22,17 +23,24 @@ export function prepareExport(): void {
   });
 }
 
-/** Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand. */
+/**
+ * Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand.
+ * Images are light unless the reader picks dark: a file outlives the page and the reader's theme.
+ */
 export async function runExport(
   figure: ExportFigure,
   format: ExportFormat,
-  { density = 2 }: { density?: number } = {},
+  { density = 2, theme = "light" }: { density?: number; theme?: ThemeName } = {},
 ): Promise<string> {
   const record = buildExportRecord(figure, {
     exportedAt: new Date().toISOString(),
     product: { name: SITE.name, version: packageJson.version },
   });
-  const fileName = buildExportFileName(figure.fileParts, format);
+  const image = format === "png" || format === "svg";
+  const fileName = buildExportFileName(
+    image && theme === "dark" ? [...figure.fileParts, "dark"] : figure.fileParts,
+    format,
+  );
   if (format === "csv") {
     // A BOM so spreadsheet programs read the UTF-8 (en dashes, arrows, Japanese titles) correctly.
     saveFile(new Blob(["\ufeff", buildCsv(figure.columns, figure.rows)], { type: "text/csv;charset=utf-8" }), fileName);
@@ -48,11 +56,13 @@ export async function runExport(
     scriptFontCss(`${figure.title} ${figure.subtitle ?? ""} ${panelMarkup}`),
   ]);
   mark("fonts");
-  const composed = composeExportSvg(figure, {
+  const light = composeExportSvg(figure, {
     record,
     fontCss: fonts.cssFor(panelMarkup) + scripts,
     measure: fonts.measure,
   });
+  // The figure is composed in the light design and, for a dark file, repainted with the dark values.
+  const composed = { ...light, svg: repaintSvg(light.svg, theme) };
   mark("composed");
   if (format === "svg") {
     saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);

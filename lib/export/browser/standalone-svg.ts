@@ -43,7 +43,28 @@ function copyStyles(source: Element, target: Element, root: Element) {
   }
 }
 
-export function buildStandaloneSvg(svg: SVGSVGElement, { width, height }: { width: number; height: number }): string {
+/**
+ * The colours are read in the file's theme, not the page's: the SVG's parent carries that
+ * theme (data-theme, which sets the palette's custom properties) while the styles are copied,
+ * all in one task, so the page never paints it.
+ */
+export function buildStandaloneSvg(
+  svg: SVGSVGElement,
+  size: { width: number; height: number },
+  theme: "light" | "dark" = "light",
+): string {
+  const parent = svg.parentElement;
+  const before = parent?.getAttribute("data-theme") ?? null;
+  parent?.setAttribute("data-theme", theme);
+  try {
+    return standalone(svg, size);
+  } finally {
+    if (before === null) parent?.removeAttribute("data-theme");
+    else parent?.setAttribute("data-theme", before);
+  }
+}
+
+function standalone(svg: SVGSVGElement, { width, height }: { width: number; height: number }): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll("*")];
   const targets = [clone, ...clone.querySelectorAll("*")];
