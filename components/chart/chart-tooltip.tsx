@@ -20,7 +20,8 @@ export function ChartTooltipBody({ panel, year }: { panel: ChartPanel; year: num
         return (
           <div key={s.key} className="tooltip-row">
             <p>
-              <span className="swatch" style={{ background: paintFor(s.color, "page") }} aria-hidden="true" /> {s.label}:{" "}
+              <span className="swatch" style={{ background: paintFor(s.color, "page") }} aria-hidden="true" /> {s.label}
+              :{" "}
               <strong>
                 {formatPanelValueWithUnit(panel, value)}
                 {src?.estimate ? " (e: IMF estimate)" : ""}

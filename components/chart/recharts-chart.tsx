@@ -177,7 +177,11 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
                   key={r.year}
                   fill={paint(s.color)}
                   {...(r.year === highlight?.year
-                    ? { stroke: paint(THEME.color.text), strokeWidth: THEME.stroke.highlight, className: "bar--highlight" }
+                    ? {
+                        stroke: paint(THEME.color.text),
+                        strokeWidth: THEME.stroke.highlight,
+                        className: "bar--highlight",
+                      }
                     : {})}
                 />
               ))}
@@ -208,7 +212,9 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
             dot={(p: { cx?: number; cy?: number; index?: number }) => (
               <Diamond key={p.index} cx={p.cx} cy={p.cy} color={paint(s.color)} />
             )}
-            activeDot={(p: { cx?: number; cy?: number }) => <Diamond cx={p.cx} cy={p.cy} color={paint(s.color)} size={7} />}
+            activeDot={(p: { cx?: number; cy?: number }) => (
+              <Diamond cx={p.cx} cy={p.cy} color={paint(s.color)} size={7} />
+            )}
           />
         );
       })}

@@ -54,7 +54,9 @@ function textBlock(
 
 /** The page legend's swatch (lib/chart/render-svg.ts), drawn at a position. */
 const swatch = (entry: LegendEntry, x: number, y: number) =>
-  buildSwatch(entry, x, y, "export-hatch").map((n) => serializeSvg(n)).join("");
+  buildSwatch(entry, x, y, "export-hatch")
+    .map((n) => serializeSvg(n))
+    .join("");
 
 /** Legend entries flowed left to right and wrapped, inside the SVG (an HTML legend would be lost on export). */
 function legendBlock(c: Cursor, entries: readonly LegendEntry[], maxWidth: number, measure: MeasureText) {
