@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { getViewContext } from "@/lib/data/view-context";
-import { type InlineHashes, buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
+import { buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
+import { type PageDocument, buildDocumentResponse, buildPageDocument } from "@/lib/http/page-document";
 import { INTERNAL_RENDER_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
 import { MemoCache } from "@/lib/memo-cache";
 import { fromURLSearchParams } from "@/lib/url/search-params";
@@ -11,44 +12,57 @@ import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@
 
 /*
  * Every page request passes here. A view route (/trade?…) is parsed with the route's own
- * parser and rewritten to its canonical segment (/trade/reporter.both_from.1994), a page
- * that Next renders once and then serves from its cache (the default view is prerendered at
- * build time). The CSP carries the sha256 hashes of that page's inline scripts, computed
- * once from the bytes the cache serves. See README, "How it is built".
+ * parser and mapped to its canonical segment (/trade/reporter.both_from.1994), a page that
+ * Next renders once (the default view is prerendered at build time). The proxy keeps each
+ * rendered page with its ETag and the sha256 hashes of its inline scripts, and answers
+ * document requests from that copy, so a crowd on one link costs one render and no
+ * re-hashing. See README, "How it is built".
  */
 
 const APP_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "server", "app");
 const token = randomUUID();
-/** The prerendered pages' hashes, read once from the build output (those bytes never change). */
-const builtHashes = new MemoCache<Promise<InlineHashes | null>>(64);
+/**
+ * The pages this process has served, each with its ETag and script policy (bounded, least
+ * recently used out: a view is about 0.1–0.4 MB with its gzipped copy). A prerendered page is
+ * read from the build output; any other view is rendered by Next once, on its first request.
+ */
+const documents = new MemoCache<Promise<PageDocument>>(128);
 // Loaded at process start, so the first page request does not wait for the data files.
 getViewContext().catch(() => undefined);
 
-/**
- * The hashes of a page's inline scripts. A prerendered page is hashed from the build output.
- * Any other view is fetched from the page cache for each document request and hashed: the
- * cache is bounded, and an evicted view is rendered anew, with its streamed inline scripts
- * split differently, so hashes kept from an earlier render could block a later one's scripts.
- */
-async function hashesFor(target: string, file: string): Promise<InlineHashes> {
-  const built = await builtHashes.get(file, () =>
-    readFile(path.join(APP_DIR, file), "utf8").then(buildInlineHashes, () => null),
-  );
-  if (built) return built;
+async function renderView(target: string): Promise<string> {
   const port = process.env.PORT ?? "3000";
   const res = await fetch(`http://127.0.0.1:${port}${target}`, { headers: { [INTERNAL_RENDER_HEADER]: token } });
   if (!res.ok) throw new Error(`Rendering ${target} gave ${res.status}`);
-  return buildInlineHashes(await res.text());
+  return res.text();
 }
 
-async function withPolicy(req: NextRequest, res: NextResponse, target: string, file: string, cache: boolean) {
-  // A client-side navigation fetches the React payload, not HTML: no inline scripts to allow.
-  const isDocument = req.headers.get("rsc") !== "1";
-  const policy = buildContentSecurityPolicy(isDocument ? await hashesFor(target, file) : undefined);
-  res.headers.set("Content-Security-Policy", policy);
-  if (cache) res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
+function documentFor(target: string, file: string): Promise<PageDocument> {
+  const doc = documents.get(target, async () => {
+    const built = await readFile(path.join(APP_DIR, file), "utf8").catch(() => null);
+    return buildPageDocument(built ?? (await renderView(target)));
+  });
+  // A failed render is not kept: the next request tries again.
+  doc.catch(() => documents.delete(target));
+  return doc;
+}
+
+/**
+ * A browser's (or CDN's) request for a page gets the stored document, 304 when its ETag
+ * matches. A client-side navigation asks for the React payload instead (rsc: 1): that goes
+ * to Next, which serves it from its own cache; it holds no inline scripts to allow.
+ */
+async function servePage(req: NextRequest, target: string, file: string, next: () => NextResponse) {
+  const isDocument = req.headers.get("rsc") !== "1" && (req.method === "GET" || req.method === "HEAD");
+  if (isDocument) return buildDocumentResponse(await documentFor(target, file), req);
+  const res = next();
+  res.headers.set("Content-Security-Policy", buildContentSecurityPolicy());
+  res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
   return res;
 }
+
+/** The not-found page's policy, from its build output (hashed once: those bytes never change). */
+const notFoundHashes = readFile(path.join(APP_DIR, "_not-found.html"), "utf8").then(buildInlineHashes, () => undefined);
 
 function viewRoute(pathname: string): ViewRoute | null {
   const name = pathname.slice(1);
@@ -57,34 +71,40 @@ function viewRoute(pathname: string): ViewRoute | null {
 
 export async function proxy(req: NextRequest) {
   const { pathname, searchParams } = req.nextUrl;
-  if (pathname === "/") return withPolicy(req, NextResponse.next(), "/", "index.html", true);
+  if (pathname === "/") return servePage(req, "/", "index.html", () => NextResponse.next());
 
   const route = viewRoute(pathname);
   if (route) {
     const { search } = buildViewSearch(route, fromURLSearchParams(searchParams), await getViewContext());
     const target = `/${route}/${searchToSegment(search)}`;
-    const url = req.nextUrl.clone();
-    url.pathname = target;
-    url.search = "";
-    // The standalone server runs the proxy again on the rewritten path: the token lets it through.
-    const headers = new Headers(req.headers);
-    headers.set(INTERNAL_RENDER_HEADER, `rewrite ${token}`);
-    const res = NextResponse.rewrite(url, { request: { headers } });
-    return withPolicy(req, res, target, `${target.slice(1)}.html`, true);
+    return servePage(req, target, `${target.slice(1)}.html`, () => {
+      const url = req.nextUrl.clone();
+      url.pathname = target;
+      url.search = "";
+      // The standalone server runs the proxy again on the rewritten path: the token lets it through.
+      const headers = new Headers(req.headers);
+      headers.set(INTERNAL_RENDER_HEADER, `rewrite ${token}`);
+      return NextResponse.rewrite(url, { request: { headers } });
+    });
   }
 
   const segment = /^\/(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
   if (segment) {
     const mark = req.headers.get(INTERNAL_RENDER_HEADER);
-    // The proxy's own render of a view, for its hashes.
+    // The proxy's own render of a view, for its document.
     if (mark === token) return NextResponse.next();
-    // A rewrite of ours seen again (standalone server): the response needs the view's headers here.
-    if (mark === `rewrite ${token}`)
-      return withPolicy(req, NextResponse.next(), pathname, `${pathname.slice(1)}.html`, true);
+    // A rewrite of ours seen again (standalone server): the payload response needs the view's headers here.
+    if (mark === `rewrite ${token}`) {
+      const res = NextResponse.next();
+      res.headers.set("Content-Security-Policy", buildContentSecurityPolicy());
+      res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
+      return res;
+    }
   }
   // Everything else (a hand-made view segment, an unknown path): the not-found page's policy.
   const res = segment ? NextResponse.rewrite(new URL("/_not-found", req.url)) : NextResponse.next();
-  return withPolicy(req, res, "/_not-found", "_not-found.html", false);
+  res.headers.set("Content-Security-Policy", buildContentSecurityPolicy(await notFoundHashes));
+  return res;
 }
 
 export const config = {

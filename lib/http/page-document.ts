@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import { buildContentSecurityPolicy, buildInlineHashes } from "./csp";
+import { PAGE_CACHE_CONTROL } from "./page-cache";
+
+/**
+ * One rendered page as the server sends it to a browser: its bytes, gzipped once, with the
+ * ETag and the script policy computed from those same bytes. Keeping the three together is
+ * what makes the hashes safe: a view rendered again (after Next's cache evicted it) may
+ * split its streamed inline scripts differently, but the document served here is always the
+ * one the hashes were computed from. (Compression is left to the server: Next drops a proxy
+ * response's Content-Encoding and compresses the body itself.)
+ */
+export type PageDocument = { html: string; etag: string; csp: string };
+
+export function buildPageDocument(html: string): PageDocument {
+  const digest = createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 32);
+  return {
+    html,
+    etag: `"${digest}"`,
+    csp: buildContentSecurityPolicy(buildInlineHashes(html)),
+  };
+}
+
+/** RFC 9110 If-None-Match: a list of entity tags (weak ones compare equal to strong), or "*". */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
+/**
+ * The response headers of a page document. Vary lists what Next's own responses vary on
+ * (a client navigation asks the same URL for the React payload instead of HTML) and the
+ * encoding, so a shared cache keeps the variants apart.
+ */
+function documentHeaders(doc: PageDocument): Headers {
+  return new Headers({
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": PAGE_CACHE_CONTROL,
+    ETag: doc.etag,
+    "Content-Security-Policy": doc.csp,
+    Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+  });
+}
+
+/** 304 for a matching If-None-Match, else the page; HEAD gets the headers only. */
+export function buildDocumentResponse(doc: PageDocument, request: Request): Response {
+  const headers = documentHeaders(doc);
+  if (etagMatches(request.headers.get("if-none-match"), doc.etag)) return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : doc.html, { status: 200, headers });
+}
