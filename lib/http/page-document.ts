@@ -10,12 +10,14 @@ import { PAGE_CACHE_CONTROL } from "./page-cache";
  * one the hashes were computed from. (Compression is left to the server: Next drops a proxy
  * response's Content-Encoding and compresses the body itself.)
  */
-export type PageDocument = { html: string; etag: string; csp: string };
+export type PageDocument = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: string; csp: string };
 
 export function buildPageDocument(html: string): PageDocument {
   const digest = createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 32);
   return {
     html,
+    // Encoded once: each response sends these bytes instead of encoding the string again.
+    bytes: new TextEncoder().encode(html),
     etag: `"${digest}"`,
     csp: buildContentSecurityPolicy(buildInlineHashes(html)),
   };
@@ -47,5 +49,5 @@ function documentHeaders(doc: PageDocument): Headers {
 export function buildDocumentResponse(doc: PageDocument, request: Request): Response {
   const headers = documentHeaders(doc);
   if (etagMatches(request.headers.get("if-none-match"), doc.etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : doc.html, { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : doc.bytes, { status: 200, headers });
 }
