@@ -4,7 +4,8 @@ import { INTERACTIVE_CHART, PAGE_STATES } from "./support/routes";
 import { showInteractiveChart } from "./support/chart";
 
 // The one place axe runs: every page state, plus the map with Siem Reap selected (the state the
-// map spec's topology test opens), so the page specs need not run it again.
+// map spec's topology test opens), so the page specs need not run it again. The same page load
+// also checks that the light states request nothing from another origin (security spec's rule).
 const A11Y_STATES = [...PAGE_STATES, "/map?province=siem-reap"];
 /** The dark theme, checked on one state of each kind of page (colours are the theme's; the layout is the same). */
 const DARK_STATES = [
@@ -25,9 +26,19 @@ const STATES = [
 test.describe("accessibility (axe)", () => {
   test.describe.configure({ timeout: 90_000 }); // axe on a long page is slow on a loaded 2-core machine
   for (const { path, scheme } of STATES) {
-    test(`${path} has no axe violations${scheme === "dark" ? " in the dark theme" : ""}`, async ({ page }) => {
+    const name =
+      scheme === "dark"
+        ? `${path} has no axe violations in the dark theme`
+        : `${path} has no axe violations and requests nothing from another origin`;
+    test(name, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme: scheme });
       test.setTimeout(90_000); // axe on a chart page is slow on a loaded 2-core machine
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      page.on("request", (req) => {
+        const url = req.url();
+        if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) foreign.push(url);
+      });
       await page.goto(path);
       if (INTERACTIVE_CHART(path)) await showInteractiveChart(page);
       const results = await new AxeBuilder({ page })
@@ -41,6 +52,10 @@ test.describe("accessibility (axe)", () => {
             .join(", ")})`,
       );
       expect(summary).toEqual([]);
+      if (scheme === "light") {
+        await page.waitForLoadState("networkidle");
+        expect(foreign).toEqual([]);
+      }
     });
   }
 });

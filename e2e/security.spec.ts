@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { APIS, INTERACTIVE_CHART, PAGE_STATES, PAGES } from "./support/routes";
-import { showInteractiveChart } from "./support/chart";
+import { APIS, PAGES } from "./support/routes";
 
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 
@@ -26,24 +25,6 @@ test.describe("security headers", () => {
       for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
         expect(permissions, `${path}: Permissions-Policy leaves ${feature} on`).toContain(`${feature}=()`);
       expect(h["x-powered-by"]).toBeUndefined();
-    });
-  }
-});
-
-test.describe("every request stays on the app's own origin", () => {
-  for (const path of PAGE_STATES) {
-    test(path, async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      page.on("request", (req) => {
-        const url = req.url();
-        if (url.startsWith("data:") || url.startsWith("blob:")) return;
-        if (new URL(url).origin !== origin) foreign.push(url);
-      });
-      await page.goto(path);
-      if (INTERACTIVE_CHART(path)) await showInteractiveChart(page);
-      await page.waitForLoadState("networkidle");
-      expect(foreign).toEqual([]);
     });
   }
 });
