@@ -6,6 +6,7 @@ import { getViewContext } from "@/lib/data/view-context";
 import { type InlineHashes, buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
 import { INTERNAL_RENDER_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
 import { MemoCache } from "@/lib/memo-cache";
+import { buildEmbedTarget, embedRouteOf, isEmbedPath } from "@/lib/url/embed-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@/lib/url/view-key";
 
@@ -44,7 +45,8 @@ async function hashesFor(target: string, file: string): Promise<InlineHashes> {
 async function withPolicy(req: NextRequest, res: NextResponse, target: string, file: string, cache: boolean) {
   // A client-side navigation fetches the React payload, not HTML: no inline scripts to allow.
   const isDocument = req.headers.get("rsc") !== "1";
-  const policy = buildContentSecurityPolicy(isDocument ? await hashesFor(target, file) : undefined);
+  const hashes = isDocument ? await hashesFor(target, file) : undefined;
+  const policy = buildContentSecurityPolicy(hashes, { embeddable: isEmbedPath(target) });
   res.headers.set("Content-Security-Policy", policy);
   if (cache) res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
   return res;
@@ -60,9 +62,13 @@ export async function proxy(req: NextRequest) {
   if (pathname === "/") return withPolicy(req, NextResponse.next(), "/", "index.html", true);
 
   const route = viewRoute(pathname);
-  if (route) {
-    const { search } = buildViewSearch(route, fromURLSearchParams(searchParams), await getViewContext());
-    const target = `/${route}/${searchToSegment(search)}`;
+  // An embed (/embed/trade?…) is keyed like its view, with its theme and controls appended.
+  const embed = route ? null : embedRouteOf(pathname);
+  if (route || embed) {
+    const raw = fromURLSearchParams(searchParams);
+    const target = embed
+      ? buildEmbedTarget(embed, raw, await getViewContext())
+      : `/${route}/${searchToSegment(buildViewSearch(route!, raw, await getViewContext()).search)}`;
     const url = req.nextUrl.clone();
     url.pathname = target;
     url.search = "";
@@ -73,7 +79,7 @@ export async function proxy(req: NextRequest) {
     return withPolicy(req, res, target, `${target.slice(1)}.html`, true);
   }
 
-  const segment = /^\/(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
+  const segment = /^\/(embed\/)?(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
   if (segment) {
     const mark = req.headers.get(INTERNAL_RENDER_HEADER);
     // The proxy's own render of a view, for its hashes.
