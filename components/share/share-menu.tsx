@@ -8,6 +8,9 @@ import "./share-menu.css";
 // The items (links, snippet, clipboard and share-sheet code) are their own chunk, fetched the
 // first time the button is hovered, focused or pressed, never with the page.
 let loaded: ComponentType<SharePanelProps> | null = null;
+// Each view is its own cached page, so a change of view mounts the menu anew: one the reader
+// left open stays open on the next view (only ever true after a client-side first open).
+let keptOpen = false;
 const loadPanel = () =>
   import("./share-panel").then((m) => {
     loaded = m.SharePanel;
@@ -34,10 +37,11 @@ export function ShareMenu({
   preload?: () => void;
 }) {
   const [Panel, setPanel] = useState<ComponentType<SharePanelProps> | null>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() => keptOpen && loaded !== null);
   const [status, setStatus] = useState<ShareStatus>({ text: "", error: false });
   const id = useId();
   const toggle = () => {
+    keptOpen = !open;
     setOpen(!open);
     if (Panel) return;
     loadPanel().then(
