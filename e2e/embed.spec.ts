@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { PALETTE } from "../lib/chart/palette";
+import { REPORTER_LABEL } from "../lib/trade-labels";
 
 /**
  * The embeds framed by a page of another origin: a small HTTP server on its own port, started
@@ -96,6 +97,35 @@ test.describe("embed options", () => {
   });
 });
 
+test.describe("embed controls", () => {
+  test("controls=0 (the default) shows no settings; controls=1 shows the view's", async ({ page }) => {
+    await page.goto("/embed/trade?reporter=both");
+    await expect(page.locator("form.controls")).toHaveCount(0);
+    await page.goto("/embed/trade?reporter=both&controls=1");
+    await expect(page.locator("form.controls")).toBeVisible();
+  });
+
+  test("a change in the trade embed's controls stays in the embed and keeps its theme and controls", async ({
+    page,
+  }) => {
+    await page.goto("/embed/trade?reporter=both&theme=dark&controls=1");
+    await expect(page.locator("figure.chart-figure")).toHaveCount(2);
+    await page.getByRole("radio", { name: REPORTER_LABEL.japan }).check();
+    // Japan is the default reporter, so the view's part of the address may be empty.
+    await expect(page).toHaveURL(/\/embed\/trade\?(.+&)?theme=dark&controls=1$/);
+    await expect(page).not.toHaveURL(/reporter=both/);
+    await expect(page.locator("figure.chart-figure")).toHaveCount(1);
+    await expect(page.locator("main.embed")).toHaveAttribute("data-theme", "dark");
+  });
+
+  test("the map embed's phase links stay in the embed", async ({ page }) => {
+    await page.goto("/embed/map?controls=1&theme=light");
+    await page.locator(".map-controls").getByRole("link", { name: "Before 1941" }).click();
+    await expect(page).toHaveURL(/\/embed\/map\?phase=before&theme=light&controls=1$/);
+    await expect(page.locator("svg.cession-map")).toHaveAttribute("data-phase", "before");
+  });
+});
+
 test.describe("embeds without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   for (const [path, figure] of [
@@ -110,4 +140,15 @@ test.describe("embeds without JavaScript", () => {
       await expect(page.locator(".embed__sources")).toBeVisible();
     });
   }
+
+  test("the aid embed's settings form applies within the embed", async ({ page }) => {
+    await page.goto("/embed/aid?controls=1&theme=dark");
+    await page.locator('form.controls select[name="from"]').selectOption("1990");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/embed\/aid\?.*from=1990/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("theme")).toBe("dark");
+    expect(url.searchParams.get("controls")).toBe("1");
+    await expect(page.locator("h1")).toContainText("1990–");
+  });
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { ExportSource } from "@/lib/export/figure";
-import type { EmbedTheme } from "@/lib/url/embed-params";
+import type { EmbedTheme } from "@/lib/url/embed-options";
 import "./embed.css";
 
 type Props = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { RawSearchParams } from "@/lib/url/search-params";
-import { type EmbedOptions, type EmbedRoute, splitEmbedSegment } from "@/lib/url/embed-params";
+import type { EmbedOptions } from "@/lib/url/embed-options";
+import { type EmbedRoute, splitEmbedSegment } from "@/lib/url/embed-params";
 import { type ViewContext, type ViewRoute, buildViewSearch, readViewSegment } from "@/lib/url/view-key";
 import { getAidYearSpan } from "./aid";
 import { getEvents } from "./events";

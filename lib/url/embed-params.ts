@@ -1,3 +1,4 @@
+import { DEFAULT_EMBED_OPTIONS, EMBED_KEYS, EMBED_THEMES, type EmbedOptions, type EmbedTheme } from "./embed-options";
 import { type ParamIssue, type RawSearchParams, readSingle, truncate } from "./search-params";
 import { DEFAULT_VIEW, type ViewContext, buildViewSearch, searchToSegment } from "./view-key";
 
@@ -9,14 +10,6 @@ import { DEFAULT_VIEW, type ViewContext, buildViewSearch, searchToSegment } from
  */
 export const EMBED_ROUTES = ["trade", "aid", "map"] as const;
 export type EmbedRoute = (typeof EMBED_ROUTES)[number];
-
-export const EMBED_THEMES = ["light", "dark", "auto"] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
-export type EmbedOptions = { theme: EmbedTheme; controls: boolean };
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", controls: false };
-
-/** The keys the embed adds to a view's; no view parser uses them. */
-const EMBED_KEYS = ["theme", "controls"] as const;
 
 export function embedRouteOf(pathname: string): EmbedRoute | null {
   const name = pathname.startsWith("/embed/") ? pathname.slice("/embed/".length) : "";
@@ -51,21 +44,6 @@ export function parseEmbedParams(raw: RawSearchParams): {
   }
   const view = Object.fromEntries(Object.entries(raw).filter(([k]) => !(EMBED_KEYS as readonly string[]).includes(k)));
   return { options, view, issues };
-}
-
-/** The options as search pairs, defaults left out: "" or "theme=dark&controls=1". */
-export function buildEmbedOptionsSearch(options: EmbedOptions): string {
-  const params = new URLSearchParams();
-  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
-  if (options.controls) params.set("controls", "1");
-  return params.toString();
-}
-
-/** Appends the options to a view's canonical search string ("?reporter=both" → "?reporter=both&theme=dark"). */
-export function withEmbedOptions(viewSearch: string, options: EmbedOptions): string {
-  const extra = buildEmbedOptionsSearch(options);
-  if (!extra) return viewSearch;
-  return viewSearch ? `${viewSearch}&${extra}` : `?${extra}`;
 }
 
 /** The internal path an embed request is rewritten to: /embed/trade/reporter.both_theme.dark. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VIEW_CONTEXT } from "./view-context-fixture";
+import { embedHref, withEmbedOptions } from "@/lib/url/embed-options";
 import {
   buildEmbedTarget,
   embedRouteOf,
@@ -7,7 +8,6 @@ import {
   isEmbedPath,
   parseEmbedParams,
   splitEmbedSegment,
-  withEmbedOptions,
 } from "@/lib/url/embed-params";
 
 const ctx = VIEW_CONTEXT;
@@ -63,5 +63,12 @@ describe("embed parameters", () => {
       "?reporter=both&theme=dark&controls=1",
     );
     expect(withEmbedOptions("", { theme: "auto", controls: true })).toBe("?controls=1");
+  });
+
+  it("keeps an embed's links inside the embed, with its options", () => {
+    const options = { theme: "dark", controls: true } as const;
+    expect(embedHref("/map?phase=before", options)).toBe("/embed/map?phase=before&theme=dark&controls=1");
+    expect(embedHref("/trade", { theme: "auto", controls: false })).toBe("/embed/trade");
+    expect(embedHref("/map?phase=before")).toBe("/map?phase=before");
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { ChartSvg } from "@/components/chart/chart-svg";
+import { EmbedAidControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getAidChart } from "@/lib/data/aid-page";
 import { readEmbedParams } from "@/lib/data/view-context";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Aid (embed)", robots: { index: false
 /** The aid chart of a view alone, for other sites to frame: the same figure and legend as /aid. */
 export default async function AidEmbed({ params }: { params: Promise<{ view: string }> }) {
   const { raw, options, fullHref } = await readEmbedParams("aid", params);
-  const { query, figure } = await getAidChart(raw);
+  const { span, query, figure } = await getAidChart(raw);
   return (
     <EmbedFrame
       theme={options.theme}
@@ -28,6 +29,7 @@ export default async function AidEmbed({ params }: { params: Promise<{ view: str
       sources={AID_SOURCES}
       licence={AID_LICENCE}
     >
+      {options.controls && <EmbedAidControls query={query} span={span} embed={options} />}
       <figure className="chart-figure">
         <ChartLegend entries={figure.wide.legend} label="Legend" />
         <div className="chart-box" role="group" aria-label="Aid chart">

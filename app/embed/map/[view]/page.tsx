@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { MapBox } from "@/components/map/map-box";
+import { MapControls } from "@/components/map/map-controls";
 import { MapLegend } from "@/components/map/map-legend";
 import { readEmbedParams } from "@/lib/data/view-context";
 import { getCessionMap } from "@/lib/data/geo";
@@ -36,8 +37,9 @@ export default async function MapEmbed({ params: segment }: { params: Promise<{ 
       sources={spec.sources}
       licence={spec.licence}
     >
+      {options.controls && <MapControls params={params} model={model} embed={options} />}
       <figure className="map-figure">
-        <MapBox model={model} params={params} names={names} />
+        <MapBox model={model} params={params} names={names} embed={options} />
         <MapLegend params={params} />
       </figure>
     </EmbedFrame>
