@@ -5,7 +5,7 @@
  * responses get the same policy from proxy.ts plus the hashes of that page's own inline
  * scripts (lib/http/csp.ts; README, "How it is built").
  */
-const contentSecurityPolicy = [
+const policyDirectives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -18,19 +18,33 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
+const contentSecurityPolicy = [...policyDirectives, "frame-ancestors 'none'"].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+const commonHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   {
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
   },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  ...commonHeaders,
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
+/**
+ * The embed pages (/embed/trade, /embed/aid, /embed/map) are made to be framed by other sites:
+ * any ancestor may frame them and they send no X-Frame-Options (which knows no "anyone").
+ * proxy.ts sends the same frame-ancestors with the page's script hashes (lib/http/csp.ts).
+ */
+const embedHeaders = [
+  { key: "Content-Security-Policy", value: [...policyDirectives, "frame-ancestors *"].join("; ") },
+  ...commonHeaders,
 ];
 
 /** @type {import('next').NextConfig} */
@@ -44,7 +58,12 @@ const nextConfig = {
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Two disjoint sets: a path gets the embed headers or the site's, never both.
+    return [
+      { source: "/:path((?!embed/(?:trade|aid|map)(?:/|$)).*)", headers: securityHeaders },
+      { source: "/embed/:route(trade|aid|map)", headers: embedHeaders },
+      { source: "/embed/:route(trade|aid|map)/:view", headers: embedHeaders },
+    ];
   },
 };
 

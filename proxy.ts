@@ -7,6 +7,7 @@ import { buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
 import { type PageDocument, buildDocumentResponse, buildPageDocument } from "@/lib/http/page-document";
 import { INTERNAL_RENDER_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
 import { MemoCache } from "@/lib/memo-cache";
+import { buildEmbedTarget, embedRouteOf, isEmbedPath } from "@/lib/url/embed-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@/lib/url/view-key";
 
@@ -40,7 +41,7 @@ async function renderView(target: string): Promise<string> {
 function documentFor(target: string, file: string): Promise<PageDocument> {
   const doc = documents.get(target, async () => {
     const built = await readFile(path.join(APP_DIR, file), "utf8").catch(() => null);
-    return buildPageDocument(built ?? (await renderView(target)));
+    return buildPageDocument(built ?? (await renderView(target)), { embeddable: isEmbedPath(target) });
   });
   // A failed render is not kept: the next request tries again.
   doc.catch(() => documents.delete(target));
@@ -56,7 +57,10 @@ async function servePage(req: NextRequest, target: string, file: string, next: (
   const isDocument = req.headers.get("rsc") !== "1" && (req.method === "GET" || req.method === "HEAD");
   if (isDocument) return buildDocumentResponse(await documentFor(target, file), req);
   const res = next();
-  res.headers.set("Content-Security-Policy", buildContentSecurityPolicy());
+  res.headers.set(
+    "Content-Security-Policy",
+    buildContentSecurityPolicy(undefined, { embeddable: isEmbedPath(target) }),
+  );
   res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
   return res;
 }
@@ -74,9 +78,13 @@ export async function proxy(req: NextRequest) {
   if (pathname === "/") return servePage(req, "/", "index.html", () => NextResponse.next());
 
   const route = viewRoute(pathname);
-  if (route) {
-    const { search } = buildViewSearch(route, fromURLSearchParams(searchParams), await getViewContext());
-    const target = `/${route}/${searchToSegment(search)}`;
+  // An embed (/embed/trade?…) is keyed like its view, with its theme and controls appended.
+  const embed = route ? null : embedRouteOf(pathname);
+  if (route || embed) {
+    const raw = fromURLSearchParams(searchParams);
+    const target = embed
+      ? buildEmbedTarget(embed, raw, await getViewContext())
+      : `/${route}/${searchToSegment(buildViewSearch(route!, raw, await getViewContext()).search)}`;
     return servePage(req, target, `${target.slice(1)}.html`, () => {
       const url = req.nextUrl.clone();
       url.pathname = target;
@@ -88,7 +96,7 @@ export async function proxy(req: NextRequest) {
     });
   }
 
-  const segment = /^\/(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
+  const segment = /^\/(embed\/)?(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
   if (segment) {
     const mark = req.headers.get(INTERNAL_RENDER_HEADER);
     // The proxy's own render of a view, for its document.
@@ -96,7 +104,10 @@ export async function proxy(req: NextRequest) {
     // A rewrite of ours seen again (standalone server): the payload response needs the view's headers here.
     if (mark === `rewrite ${token}`) {
       const res = NextResponse.next();
-      res.headers.set("Content-Security-Policy", buildContentSecurityPolicy());
+      res.headers.set(
+        "Content-Security-Policy",
+        buildContentSecurityPolicy(undefined, { embeddable: isEmbedPath(pathname) }),
+      );
       res.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
       return res;
     }

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { PAGES } from "./support/routes";
+import { EMBED_PAGES, PAGES, isEmbed } from "./support/routes";
 
 /** One shared-link view per route next to its default view. */
 const VIEWS = [
   ...PAGES,
+  ...EMBED_PAGES,
   "/trade?reporter=both&from=1994&to=2020",
+  "/embed/trade?reporter=both&from=1994&to=2020&theme=dark&controls=0",
   "/aid?from=1975&to=2000&year=1992",
   "/map?phase=annexed&province=battambang",
   "/timeline?era=cold-war",
@@ -20,6 +22,8 @@ const FALLBACKS = [
   ["/aid?events=maybe", "/aid"],
   ["/timeline?era=bronze-age", "/timeline"],
   ["/region?partners=KHM,XXX&measure=gdp", "/region"],
+  ["/embed/aid?theme=sepia&events=maybe", "/embed/aid"],
+  ["/embed/trade?reporter=both&to=2020&controls=0", "/embed/trade?reporter=both&to=2020&theme=auto"],
 ] as const;
 
 test.describe("cacheable pages", () => {
@@ -56,7 +60,14 @@ test.describe("cacheable pages", () => {
   });
 
   test("view paths are not addressable directly", async ({ request }) => {
-    for (const path of ["/trade/default", "/map/phase.before", "/aid/from.1800", "/region/default"]) {
+    for (const path of [
+      "/trade/default",
+      "/map/phase.before",
+      "/aid/from.1800",
+      "/region/default",
+      "/embed/trade/default",
+      "/embed/aid/theme.dark",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
@@ -78,9 +89,16 @@ test.describe("strict script policy", () => {
       const inline = [...(await res.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
       expect(inline.length, `${path} has no inline scripts: the check is broken`).toBeGreaterThan(0);
       for (const [, body] of inline) expect(allowed.has(sha256(body!)), body!.slice(0, 80)).toBe(true);
-      for (const header of ["x-content-type-options", "referrer-policy", "x-frame-options"])
+      for (const header of ["x-content-type-options", "referrer-policy"])
         expect(res.headers()[header], header).toBeTruthy();
-      expect(csp).toContain("frame-ancestors 'none'");
+      // An embed may be framed by any site (and has no X-Frame-Options); no other page by any.
+      if (isEmbed(path)) {
+        expect(csp).toContain("frame-ancestors *");
+        expect(res.headers()["x-frame-options"]).toBeUndefined();
+      } else {
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(res.headers()["x-frame-options"]).toBe("DENY");
+      }
     });
   }
 
@@ -90,7 +108,13 @@ test.describe("strict script policy", () => {
       w.violations = [];
       document.addEventListener("securitypolicyviolation", (e) => w.violations.push(e.violatedDirective));
     });
-    for (const path of ["/", "/trade?reporter=both&from=1994&to=2020", "/map?phase=before", "/timeline"]) {
+    for (const path of [
+      "/",
+      "/trade?reporter=both&from=1994&to=2020",
+      "/map?phase=before",
+      "/timeline",
+      "/embed/map?phase=before&theme=dark",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       // next/link prefetching and client routing exist only once React has hydrated.

@@ -1,22 +1,26 @@
 import { expect, test } from "@playwright/test";
-import { APIS, PAGES } from "./support/routes";
+import { APIS, EMBED_PAGES, PAGES, isEmbed } from "./support/routes";
 
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 
 test.describe("security headers", () => {
-  for (const path of [...PAGES, ...APIS, STATIC_FILE, "/no-such-page"]) {
+  for (const path of [...PAGES, ...EMBED_PAGES, ...APIS, STATIC_FILE, "/no-such-page", "/embed/timeline"]) {
     test(`${path} sends the security headers`, async ({ request }) => {
       const res = await request.get(path);
       expect(res.status()).toBeLessThan(500);
       const h = res.headers();
       const csp = h["content-security-policy"] ?? "";
-      for (const directive of [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "frame-ancestors 'none'",
-      ]) {
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
         expect(csp, `${path}: CSP lacks ${directive}`).toContain(directive);
+      }
+      // Only the embeds may be framed, by any site; everything else by none, in both headers.
+      if (isEmbed(path) && res.status() === 200) {
+        expect(csp, path).toContain("frame-ancestors *");
+        expect(csp, path).not.toContain("frame-ancestors 'none'");
+        expect(h["x-frame-options"], path).toBeUndefined();
+      } else {
+        expect(csp, path).toContain("frame-ancestors 'none'");
+        expect(h["x-frame-options"], path).toBe("DENY");
       }
       expect(h["x-content-type-options"]).toBe("nosniff");
       expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");

@@ -1,5 +1,6 @@
 "use client";
 
+import { type EmbedFormTarget, SettingsForm } from "@/components/controls/settings-form";
 import { EventsToggle, NoScriptApply, YearRangeSelects } from "@/components/controls/form-parts";
 import type { AidQuery, YearSpan } from "@/lib/url/aid-params";
 
@@ -12,14 +13,17 @@ export function AidControls({
   span,
   onChange: setQuery,
   busy,
+  embed,
 }: {
   query: AidQuery;
   span: YearSpan;
   onChange: (q: AidQuery) => void;
   busy: boolean;
+  /** Inside an embed: where the form and the reset link go. */
+  embed?: EmbedFormTarget;
 }) {
   return (
-    <form className="controls" method="get" action="/aid" aria-label="Chart settings" aria-busy={busy}>
+    <SettingsForm route="aid" embed={embed} busy={busy}>
       <YearRangeSelects
         from={query.from}
         to={query.to}
@@ -30,7 +34,7 @@ export function AidControls({
       <NoScriptApply year={query.year} />
       <a
         className="button button--quiet"
-        href="/aid"
+        href={embed?.reset ?? "/aid"}
         onClick={(e) => {
           e.preventDefault();
           setQuery({ from: span.first, to: span.last, year: null, events: true });
@@ -38,6 +42,6 @@ export function AidControls({
       >
         Reset
       </a>
-    </form>
+    </SettingsForm>
   );
 }

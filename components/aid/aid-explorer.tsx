@@ -3,6 +3,7 @@
 import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ShareMenu } from "@/components/share/share-menu";
 import { useUrlState } from "@/components/trade/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
@@ -71,6 +72,7 @@ export function AidExplorer({
         {legend}
       </figure>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
+      <ShareMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
     </>
   );
 }

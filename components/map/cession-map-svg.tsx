@@ -2,6 +2,7 @@ import "./map.css";
 import Link from "next/link";
 import type { CessionMapModel } from "@/lib/map/model";
 import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
+import { type EmbedOptions, embedHref } from "@/lib/url/embed-options";
 import { mapHref, type MapParams } from "@/lib/url/map-params";
 import { MapLabels } from "./map-labels";
 import type { ResolvedName } from "@/lib/map/names";
@@ -11,7 +12,13 @@ import { provinceView } from "./view-state";
 type Props = { model: CessionMapModel; params: MapParams };
 
 /** The map itself, drawn on the server from precomputed paths; works without JavaScript. */
-export function CessionMapSvg({ model, params, names }: Props & { names?: Record<string, ResolvedName> }) {
+/** `embed`: the embed's options, so a province link stays in the embed (and keeps them). */
+export function CessionMapSvg({
+  model,
+  params,
+  names,
+  embed,
+}: Props & { names?: Record<string, ResolvedName>; embed?: EmbedOptions }) {
   const box = viewBoxOf(model, params);
   const annexed = params.phase === "annexed";
   const selected = model.provinces.find((p) => p.id === params.province);
@@ -40,7 +47,7 @@ export function CessionMapSvg({ model, params, names }: Props & { names?: Record
           return (
             <Link
               key={p.id}
-              href={mapHref(params, { province: p.id })}
+              href={embedHref(mapHref(params, { province: p.id }), embed)}
               scroll={false}
               prefetch={false}
               data-province={p.id}

@@ -1,6 +1,7 @@
 import type { CessionMapModel } from "@/lib/map/model";
 import { scaleBarOf, viewBoxOf } from "@/lib/map/view-box";
 import type { ResolvedName } from "@/lib/map/names";
+import type { EmbedOptions } from "@/lib/url/embed-options";
 import type { MapParams } from "@/lib/url/map-params";
 import { CessionMapSvg } from "./cession-map-svg";
 import { MapZoom } from "./map-zoom";
@@ -16,10 +17,13 @@ export function MapBox({
   model,
   params,
   names,
+  embed,
 }: {
   model: CessionMapModel;
   params: MapParams;
   names?: Record<string, ResolvedName>;
+  /** Inside an embed: its options, for the map's links. */
+  embed?: EmbedOptions;
 }) {
   const box = viewBoxOf(model, params);
   const bar = scaleBarOf(model, box);
@@ -31,7 +35,7 @@ export function MapBox({
       role="group"
       aria-label="Map view. Plus and minus zoom, arrow keys move, 0 shows the whole map."
     >
-      <CessionMapSvg model={model} params={params} names={names} />
+      <CessionMapSvg model={model} params={params} names={names} embed={embed} />
       <div
         className="map-scale"
         data-scale-length={bar.fraction * box.width}

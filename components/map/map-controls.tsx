@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ACCOUNT_IDS, ACCOUNT_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
 import { NAME_SCRIPTS, NAME_SCRIPT_LABELS } from "@/lib/map/names";
+import { type EmbedOptions, embedHref } from "@/lib/url/embed-options";
 import { PHASES, mapHref, type MapParams, type Phase } from "@/lib/url/map-params";
 
 const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
@@ -34,8 +35,20 @@ function Segment({
   );
 }
 
-/** Phase, account and zoom switches: plain links, so they work without JavaScript. */
-export function MapControls({ params, model }: { params: MapParams; model: CessionMapModel }) {
+/**
+ * Phase, account and zoom switches: plain links, so they work without JavaScript. In an embed
+ * (`embed`, its options) the links stay in the embed and keep its theme and controls.
+ */
+export function MapControls({
+  params,
+  model,
+  embed,
+}: {
+  params: MapParams;
+  model: CessionMapModel;
+  embed?: EmbedOptions;
+}) {
+  const href = (change: Partial<MapParams>) => embedHref(mapHref(params, change), embed);
   const boxAttr = (b: { x: number; y: number; width: number; height: number }) =>
     `${b.x} ${b.y} ${b.width} ${b.height}`;
   const zoomed = params.zoom === "ceded";
@@ -46,7 +59,7 @@ export function MapControls({ params, model }: { params: MapParams; model: Cessi
         options={PHASES.map((p) => ({
           key: p,
           text: PHASE_LABELS[p],
-          href: mapHref(params, { phase: p }),
+          href: href({ phase: p }),
           current: params.phase === p,
         }))}
       />
@@ -55,7 +68,7 @@ export function MapControls({ params, model }: { params: MapParams; model: Cessi
         options={ACCOUNT_IDS.map((a) => ({
           key: a,
           text: ACCOUNT_LABELS[a],
-          href: mapHref(params, { account: a }),
+          href: href({ account: a }),
           current: params.account === a,
         }))}
       />
@@ -64,13 +77,13 @@ export function MapControls({ params, model }: { params: MapParams; model: Cessi
         options={NAME_SCRIPTS.map((n) => ({
           key: n,
           text: NAME_SCRIPT_LABELS[n],
-          href: mapHref(params, { names: n }),
+          href: href({ names: n }),
           current: (params.names ?? "en") === n,
         }))}
       />
       <div className="map-zoom">
         <Link
-          href={mapHref(params, { zoom: zoomed ? "all" : "ceded" })}
+          href={href({ zoom: zoomed ? "all" : "ceded" })}
           scroll={false}
           className="button button--quiet"
           data-zoom-box={boxAttr(zoomed ? model.zoomBoxes.all : model.zoomBoxes[params.account])}

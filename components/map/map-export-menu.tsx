@@ -1,6 +1,7 @@
 "use client";
 
 import { ExportMenu } from "@/components/export/export-menu";
+import { ShareMenu } from "@/components/share/share-menu";
 import type { ThemeName } from "@/lib/chart/palette";
 import type { MapExportSpec } from "@/lib/export/adapters/map";
 import { pickScaleBar } from "@/lib/map/view";
@@ -22,7 +23,7 @@ const preload = () => {
 };
 
 /**
- * The map's export menu. At click time it fetches the server's description of the view in the
+ * The map's export and share menus. At click time it fetches the server's description of the view in the
  * URL (which holds the zoom the reader set) and clones the server-rendered <svg> with its
  * computed colours, so the file shows exactly the current view box, with its scale bar.
  */
@@ -47,5 +48,11 @@ export function MapExportMenu() {
     const path = `${window.location.pathname}${window.location.search}`;
     return completeMapExportFigure({ ...spec, path }, { svg: markup, width, height }, window.location.origin);
   };
-  return <ExportMenu label="this map" getFigure={getFigure} preload={preload} />;
+  return (
+    <>
+      <ExportMenu label="this map" getFigure={getFigure} preload={preload} />
+      {/* The copied image is light, like a downloaded one unless dark is picked. */}
+      <ShareMenu label="this map" getFigure={() => getFigure("light")} preload={preload} />
+    </>
+  );
 }

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ShareMenu } from "@/components/share/share-menu";
 import { useUrlState } from "@/components/trade/use-url-state";
 import { type RegionQuery, type RegionSpans, buildRegionSearch, regionApiHref } from "@/lib/url/region-params";
 import type { RegionChartAreaProps } from "./region-chart-area";
@@ -76,6 +77,7 @@ export function RegionExplorer({
         {legend}
       </figure>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAdapter} />
+      <ShareMenu label="this chart" getFigure={getFigure} preload={preloadAdapter} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { type EmbedFormTarget, SettingsForm } from "@/components/controls/settings-form";
 import { EventsToggle, NoScriptApply, YearRangeSelects, YearSelect } from "@/components/controls/form-parts";
 import { LazyYearRangeSlider } from "@/components/controls/lazy-year-range-slider";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
@@ -34,11 +35,14 @@ export function TradeControls({
   domains,
   onChange,
   busy,
+  embed,
 }: {
   query: TradePageQuery;
   domains: TradeDomains;
   onChange: (q: TradePageQuery) => void;
   busy: boolean;
+  /** Inside an embed: where the form and the reset link go. */
+  embed?: EmbedFormTarget;
 }) {
   const domain = domains[query.reporter];
   const update = (patch: Partial<TradePageQuery>) => {
@@ -55,7 +59,7 @@ export function TradeControls({
   };
 
   return (
-    <form className="controls" method="get" action="/trade" aria-label="Chart settings" aria-busy={busy}>
+    <SettingsForm route="trade" embed={embed} busy={busy}>
       <fieldset>
         <legend>Reported by</legend>
         <div className="segmented">
@@ -116,7 +120,7 @@ export function TradeControls({
       <NoScriptApply year={query.year} />
       <a
         className="button button--quiet"
-        href="/trade"
+        href={embed?.reset ?? "/trade"}
         onClick={(e) => {
           e.preventDefault();
           onChange({
@@ -132,6 +136,6 @@ export function TradeControls({
       >
         Reset
       </a>
-    </form>
+    </SettingsForm>
   );
 }

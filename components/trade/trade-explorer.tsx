@@ -3,6 +3,7 @@
 import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ShareMenu } from "@/components/share/share-menu";
 import type { TradeViewData } from "@/lib/transform/trade-display";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/transform/event-links";
@@ -72,6 +73,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
         />
       </ChartAccess>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
+      <ShareMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
     </>
   );
 }

@@ -24,7 +24,8 @@ function focusSelector(el: Element | null): string | null {
  * URL stays the source of truth: when it sends a different state (back/forward, a
  * shared link), that state wins.
  */
-export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, delay = 250) {
+/** `suffix`: pairs the URL carries besides the view's (an embed's theme and controls), appended as they are. */
+export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, delay = 250, suffix = "") {
   const router = useRouter();
   const pathname = usePathname();
   // A change made on the previous page of this view and not yet in the URL carries over.
@@ -73,10 +74,12 @@ export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, d
           return;
         }
         pendingFocus = focusSelector(document.activeElement);
-        startTransition(() => router.replace(`${pathname}${toSearch(next)}`, { scroll: false }));
+        const search = toSearch(next);
+        const extra = suffix ? `${search ? "&" : "?"}${suffix}` : "";
+        startTransition(() => router.replace(`${pathname}${search}${extra}`, { scroll: false }));
       }, delay);
     },
-    [delay, pathname, router, toSearch],
+    [delay, pathname, router, toSearch, suffix],
   );
 
   return [state, update, pending] as const;

@@ -1,6 +1,10 @@
 /** The pages of the product and a few of their states, for the cross-cutting tests (budgets, axe, headers, fuzz). */
 export const PAGES = ["/", "/trade", "/map", "/aid", "/timeline", "/region"] as const;
 
+/** The embed pages (app/embed): the only routes another site may frame. */
+export const EMBED_PAGES = ["/embed/trade", "/embed/aid", "/embed/map"] as const;
+export const isEmbed = (path: string) => path.startsWith("/embed/");
+
 export const PAGE_STATES = [
   "/",
   "/trade",
@@ -27,6 +31,10 @@ export const PAGE_STATES = [
   "/region",
   "/region?measure=aid&from=1992",
   "/region?measure=exports&partners=KHM,VNM&scale=linear",
+  ...EMBED_PAGES,
+  "/embed/trade?reporter=both&from=1994&to=2020&theme=dark",
+  "/embed/aid?from=1975&to=2000&year=1992&theme=light",
+  "/embed/map?phase=annexed&province=battambang&theme=dark",
 ] as const;
 
 export const APIS = ["/api/trade", "/api/aid", "/api/region"] as const;

@@ -1,7 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { RawSearchParams } from "@/lib/url/search-params";
-import { type ViewContext, type ViewRoute, readViewSegment } from "@/lib/url/view-key";
+import type { EmbedOptions } from "@/lib/url/embed-options";
+import { type EmbedRoute, splitEmbedSegment } from "@/lib/url/embed-params";
+import { type ViewContext, type ViewRoute, buildViewSearch, readViewSegment } from "@/lib/url/view-key";
 import { getAidYearSpan } from "./aid";
 import { getEvents } from "./events";
 import { getProvinceIds } from "./geo";
@@ -42,17 +44,33 @@ export function getViewContext(): Promise<ViewContext> {
  * form of a view (only the proxy writes them) is a 404, so each view has one cache entry.
  */
 export async function readViewParams(route: ViewRoute, params: Promise<{ view: string }>): Promise<RawSearchParams> {
-  const { view } = await params;
-  // Next hands the segment over percent-encoded (a map view's "103.2,13.1" arrives as "103.2%2C13.1").
-  let segment: string;
+  const raw = readViewSegment(route, decodeSegment((await params).view), await getViewContext());
+  if (!raw) notFound();
+  return raw;
+}
+
+/**
+ * An embed's segment: its options, the view's params and the full view's path with the same
+ * settings. Like a view segment, anything but the canonical form the proxy writes is a 404.
+ */
+export async function readEmbedParams(
+  route: EmbedRoute,
+  params: Promise<{ view: string }>,
+): Promise<{ raw: RawSearchParams; options: EmbedOptions; fullHref: string }> {
+  const split = splitEmbedSegment(decodeSegment((await params).view));
+  const ctx = await getViewContext();
+  const raw = split && readViewSegment(route, split.viewSegment, ctx);
+  if (!split || !raw) notFound();
+  return { raw, options: split.options, fullHref: `/${route}${buildViewSearch(route, raw, ctx).search}` };
+}
+
+/** Next hands the segment over percent-encoded (a map view's "103.2,13.1" arrives as "103.2%2C13.1"). */
+function decodeSegment(view: string): string {
   try {
-    segment = decodeURIComponent(view);
+    return decodeURIComponent(view);
   } catch {
     notFound();
   }
-  const raw = readViewSegment(route, segment, await getViewContext());
-  if (!raw) notFound();
-  return raw;
 }
 
 /** The context the reader's notice needs on one route, and no more (it is sent to the browser). */

@@ -28,11 +28,20 @@ export function buildInlineHashes(html: string): InlineHashes {
 }
 
 /**
+ * Who may frame a page. Only the embed routes (app/embed) are made to be framed by other sites;
+ * every other page refuses it (and also sends X-Frame-Options: DENY, next.config.js).
+ */
+export const EMBED_FRAME_ANCESTORS = "frame-ancestors *";
+
+/**
  * The site's policy. script-src has no 'unsafe-inline': only the page's own hashed inline
  * scripts and same-origin files run. Inline style *attributes* stay allowed (React and
  * Recharts position marks with style=""; CSS cannot run script); <style> elements need a hash.
  */
-export function buildContentSecurityPolicy(hashes: InlineHashes = { scripts: [], styles: [] }): string {
+export function buildContentSecurityPolicy(
+  hashes: InlineHashes = { scripts: [], styles: [] },
+  { embeddable = false }: { embeddable?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...hashes.scripts].join(" "),
@@ -46,6 +55,6 @@ export function buildContentSecurityPolicy(hashes: InlineHashes = { scripts: [],
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    embeddable ? EMBED_FRAME_ANCESTORS : "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -12,14 +12,15 @@ import { PAGE_CACHE_CONTROL } from "./page-cache";
  */
 export type PageDocument = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: string; csp: string };
 
-export function buildPageDocument(html: string): PageDocument {
+/** `embeddable`: the page is an embed, which other sites may frame (lib/http/csp.ts). */
+export function buildPageDocument(html: string, policy: { embeddable?: boolean } = {}): PageDocument {
   const digest = createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 32);
   return {
     html,
     // Encoded once: each response sends these bytes instead of encoding the string again.
     bytes: new TextEncoder().encode(html),
     etag: `"${digest}"`,
-    csp: buildContentSecurityPolicy(buildInlineHashes(html)),
+    csp: buildContentSecurityPolicy(buildInlineHashes(html), policy),
   };
 }
 

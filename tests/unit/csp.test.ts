@@ -27,4 +27,11 @@ describe("inline script hashes", () => {
     expect(scriptSrc).not.toContain("unsafe-inline");
     expect(policy).toContain("frame-ancestors 'none'");
   });
+
+  it("lets any site frame an embed page only", () => {
+    const embed = buildContentSecurityPolicy(undefined, { embeddable: true });
+    expect(embed).toContain("frame-ancestors *");
+    expect(embed).not.toContain("frame-ancestors 'none'");
+    expect(buildContentSecurityPolicy()).toContain("frame-ancestors 'none'");
+  });
 });

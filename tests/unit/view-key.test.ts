@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ViewContext,
-  buildViewSearch,
-  readViewSegment,
-  searchToSegment,
-  segmentToSearchParams,
-} from "@/lib/url/view-key";
+import { VIEW_CONTEXT } from "./view-context-fixture";
+import { buildViewSearch, readViewSegment, searchToSegment, segmentToSearchParams } from "@/lib/url/view-key";
 
-const ctx: ViewContext = {
-  tradeDomains: { japan: { from: 1960, to: 2024 }, cambodia: { from: 1994, to: 2024 }, both: { from: 1994, to: 2024 } },
-  aidSpan: { first: 1960, last: 2023 },
-  regionSpans: {
-    exports: { first: 1960, last: 2020 },
-    imports: { first: 1960, last: 2020 },
-    aid: { first: 1960, last: 2023 },
-  },
-  provinceIds: ["battambang", "koh-kong"],
-  eventIds: ["1941-tokyo-convention"],
-};
+const ctx = VIEW_CONTEXT;
 
 describe("view keys", () => {
   it("writes a valid view in canonical order with defaults left out", () => {

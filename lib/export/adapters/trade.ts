@@ -156,8 +156,7 @@ export function buildTradeExportFigure({
       subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Each side's trade with the other as % of its trade with the world (IMF Direction of Trade Statistics).`,
       panels,
       notes,
-      sources: shareSourcesOf(shareRows),
-      licence: "Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required).",
+      ...buildTradeCredits(shareRows, true),
       viewUrl,
       fileParts,
       columns: [...SHARE_CSV_COLUMNS],
@@ -170,12 +169,29 @@ export function buildTradeExportFigure({
     subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, USD million (IMF Direction of Trade Statistics).`,
     panels,
     notes,
-    sources: sourcesOf(valueRows),
-    licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${valueRows.some((r) => !r.series.startsWith("imf_")) ? "; press figures quoted with citation" : ""}.`,
+    ...buildTradeCredits(valueRows, false),
     viewUrl,
     fileParts,
     columns: [...TRADE_EXPORT_COLUMNS],
     rows: valueRows.map(toExportRow),
+  };
+}
+
+/** The sources and licence line of a view's rows (GET /api/trade's rows; shares when `share`), as the figure names them. */
+export function buildTradeCredits(
+  rows: readonly TradeRow[] | readonly ShareRow[],
+  share: boolean,
+): { sources: ExportSource[]; licence: string } {
+  if (share)
+    return {
+      sources: shareSourcesOf(rows as readonly ShareRow[]),
+      licence: "Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required).",
+    };
+  const valueRows = rows as readonly TradeRow[];
+  const press = valueRows.some((r) => !r.series.startsWith("imf_"));
+  return {
+    sources: sourcesOf(valueRows),
+    licence: `Data: IMF Direction of Trade Statistics, used under the IMF's terms (attribution required)${press ? "; press figures quoted with citation" : ""}.`,
   };
 }
 

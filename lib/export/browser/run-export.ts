@@ -23,33 +23,15 @@ export function prepareExport(): void {
   });
 }
 
-/**
- * Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand.
- * Images are light unless the reader picks dark: a file outlives the page and the reader's theme.
- */
-export async function runExport(
-  figure: ExportFigure,
-  format: ExportFormat,
-  { density = 2, theme = "light" }: { density?: number; theme?: ThemeName } = {},
-): Promise<string> {
-  const record = buildExportRecord(figure, {
+function recordOf(figure: ExportFigure) {
+  return buildExportRecord(figure, {
     exportedAt: new Date().toISOString(),
     product: { name: SITE.name, version: packageJson.version },
   });
-  const image = format === "png" || format === "svg";
-  const fileName = buildExportFileName(
-    image && theme === "dark" ? [...figure.fileParts, "dark"] : figure.fileParts,
-    format,
-  );
-  if (format === "csv") {
-    // A BOM so spreadsheet programs read the UTF-8 (en dashes, arrows, Japanese titles) correctly.
-    saveFile(new Blob(["\ufeff", buildCsv(figure.columns, figure.rows)], { type: "text/csv;charset=utf-8" }), fileName);
-    return fileName;
-  }
-  if (format === "json") {
-    saveFile(new Blob([buildExportJson(record, figure.columns, figure.rows)], { type: "application/json" }), fileName);
-    return fileName;
-  }
+}
+
+/** The composed figure as SVG markup, with its fonts embedded, in the chosen theme. */
+async function composeImage(figure: ExportFigure, record: ReturnType<typeof recordOf>, theme: ThemeName) {
   const panelMarkup = figure.panels.map((p) => p.svg).join("");
   const [fonts, scripts] = await Promise.all([
     loadExportFonts(),
@@ -64,14 +46,59 @@ export async function runExport(
   // The figure is composed in the light design and, for a dark file, repainted with the dark values.
   const composed = { ...light, svg: repaintSvg(light.svg, theme) };
   mark("composed");
+  return composed;
+}
+
+async function encodePng(
+  composed: { svg: string; width: number; height: number },
+  record: ReturnType<typeof recordOf>,
+  density: number,
+): Promise<Blob> {
+  const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density);
+  mark("encoded");
+  const bytes = insertPngTextChunks(new Uint8Array(await png.arrayBuffer()), buildPngTextEntries(record));
+  return new Blob([bytes as BlobPart], { type: "image/png" });
+}
+
+/** The figure's PNG, as the PNG download would hold it (for the share menu's copy to the clipboard). */
+export async function buildExportPng(
+  figure: ExportFigure,
+  { density = 2, theme = "light" }: { density?: number; theme?: ThemeName } = {},
+): Promise<Blob> {
+  const record = recordOf(figure);
+  return encodePng(await composeImage(figure, record, theme), record, density);
+}
+
+/**
+ * Builds the requested file for a figure and starts its download; returns the file name. Loaded on demand.
+ * Images are light unless the reader picks dark: a file outlives the page and the reader's theme.
+ */
+export async function runExport(
+  figure: ExportFigure,
+  format: ExportFormat,
+  { density = 2, theme = "light" }: { density?: number; theme?: ThemeName } = {},
+): Promise<string> {
+  const record = recordOf(figure);
+  const image = format === "png" || format === "svg";
+  const fileName = buildExportFileName(
+    image && theme === "dark" ? [...figure.fileParts, "dark"] : figure.fileParts,
+    format,
+  );
+  if (format === "csv") {
+    // A BOM so spreadsheet programs read the UTF-8 (en dashes, arrows, Japanese titles) correctly.
+    saveFile(new Blob(["\ufeff", buildCsv(figure.columns, figure.rows)], { type: "text/csv;charset=utf-8" }), fileName);
+    return fileName;
+  }
+  if (format === "json") {
+    saveFile(new Blob([buildExportJson(record, figure.columns, figure.rows)], { type: "application/json" }), fileName);
+    return fileName;
+  }
+  const composed = await composeImage(figure, record, theme);
   if (format === "svg") {
     saveFile(new Blob([composed.svg], { type: "image/svg+xml;charset=utf-8" }), fileName);
     return fileName;
   }
-  const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density);
-  mark("encoded");
-  const bytes = insertPngTextChunks(new Uint8Array(await png.arrayBuffer()), buildPngTextEntries(record));
-  saveFile(new Blob([bytes as BlobPart], { type: "image/png" }), fileName);
+  saveFile(await encodePng(composed, record, density), fileName);
   mark("saved");
   return fileName;
 }

@@ -14,23 +14,12 @@ import { PressFigures } from "@/components/aid/press-figures";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartSvg } from "@/components/chart/chart-svg";
-import { buildAidFigure } from "@/lib/chart/figures";
 import "@/components/aid/aid.css";
 import { getClaims } from "@/lib/data/claims";
-import {
-  getAidMilestones,
-  getAidPressRows,
-  getAidSeries,
-  getAidSingleRows,
-  getAidWdiSource,
-  getAidYearSpan,
-  getAidYearlyRows,
-} from "@/lib/data/aid";
-import { getKeyEvents } from "@/lib/data/events";
+import { getAidChart } from "@/lib/data/aid-page";
+import { getAidMilestones, getAidPressRows, getAidSingleRows, getAidWdiSource, getAidYearlyRows } from "@/lib/data/aid";
 import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
 import { buildPeriodSum } from "@/lib/transform/aid-series";
-import { buildEventMarkers } from "@/lib/transform/event-links";
-import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;
@@ -48,26 +37,27 @@ export const metadata: Metadata = {
 const ARTICLE_END_YEARS = [2006, 2016] as const;
 
 export default async function AidPage({ params }: { params: Promise<{ view: string }> }) {
-  const span = await getAidYearSpan();
-  const { query: view } = parseAidParams(await readViewParams("aid", params), span);
-  const [series, yearly, single, milestones, press, keyEvents, wdi, aidClaims] = await Promise.all([
-    getAidSeries(view.from, view.to),
+  const {
+    span,
+    query: view,
+    series,
+    keyEvents,
+    markers,
+    figure,
+    fallback,
+  } = await getAidChart(await readViewParams("aid", params));
+  const [yearly, single, milestones, press, wdi, aidClaims] = await Promise.all([
     getAidYearlyRows(),
     getAidSingleRows(),
     getAidMilestones(),
     getAidPressRows(),
-    getKeyEvents(),
     getAidWdiSource(),
     getClaims("aid"),
   ]);
-  const markers = view.events ? buildEventMarkers(keyEvents, view.from, view.to) : [];
   const comparisons = buildMilestoneComparisons(milestones, yearly);
   const articleClaim = milestones.find(
     (m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"),
   );
-  // Seeds the client's SWR cache (and the export) with exactly what GET /api/aid returns for this range.
-  const fallback = { [aidApiKey(view, span)]: { from: view.from, to: view.to, series } };
-  const figure = buildAidFigure(series, { markers, highlightYear: view.year });
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
   return (

@@ -10,23 +10,14 @@ import { TradeSources } from "@/components/trade/trade-sources";
 import { TradeSummaryText } from "@/components/trade/trade-summary-text";
 import { TradeHighlight } from "@/components/trade/trade-highlight";
 import { TradeTable } from "@/components/trade/trade-table";
-import { getClaims } from "@/lib/data/claims";
-import { getKeyEvents } from "@/lib/data/events";
-import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
 import { ShareSummaryText } from "@/components/trade/share-summary-text";
 import { ShareTable } from "@/components/trade/share-table";
 import { IndexTable } from "@/components/trade/index-table";
 import { ShareSources } from "@/components/trade/share-sources";
-import { buildTradeDisplay } from "@/lib/transform/trade-display";
-import { buildTradeShares, shareKeysFor } from "@/lib/transform/trade-share";
-import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
-import { buildTradeApiRows } from "@/lib/transform/trade-api";
-import { buildEventMarkers } from "@/lib/transform/event-links";
-import { buildTradeFigures } from "@/lib/chart/figures";
+import { shareKeysFor } from "@/lib/transform/trade-share";
+import { getTradePage } from "@/lib/data/trade-page";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
-import { buildTradeView } from "@/lib/transform/trade-view";
-import { parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;
@@ -41,26 +32,9 @@ export const metadata: Metadata = {
 };
 
 export default async function TradePage({ params }: { params: Promise<{ view: string }> }) {
-  const [rows, world, claims, keyEvents] = await Promise.all([
-    getTradeRows(),
-    getWorldTradeRows(),
-    getClaims("trade"),
-    getKeyEvents(),
-  ]);
-  const domains = buildTradeDomains(rows);
-  const { query } = parseTradePageParams(await readViewParams("trade", params), (r) => domains[r]);
-  const dataQuery = { reporter: query.reporter, measure: query.measure, from: query.from, to: query.to };
-  const domain = domains[query.reporter];
-  const view = buildTradeView(rows, dataQuery, domain);
-  const share = query.measure === "share";
-  const shares = share ? buildTradeShares(rows, world, query.reporter, dataQuery) : [];
-  // What GET /api/trade returns for this view: it seeds the client's SWR cache, and every
-  // drawing of the view (this page's SVG, the interactive chart, the export) starts from it.
-  const data = { query: dataQuery, rows: share ? shares : buildTradeApiRows(rows, dataQuery) };
-  const shown = buildTradeDisplay(data, query, domain);
+  const { rows, world, claims, keyEvents, domains, query, view, share, shares, shown, markers, figures, fallback } =
+    await getTradePage(await readViewParams("trade", params));
   const panels = shown.panels;
-  const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
-  const fallback = { [tradeApiKey(dataQuery, domains)]: data };
 
   return (
     <>
@@ -82,17 +56,7 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
         domains={domains}
         fallback={fallback}
         keyEvents={keyEvents}
-        staticCharts={
-          <StaticChartPanels
-            figures={buildTradeFigures(panels, {
-              markers,
-              highlightYear: query.year,
-              scale: shown.scale,
-              notes: shown.notes,
-            })}
-            markers={markers}
-          />
-        }
+        staticCharts={<StaticChartPanels figures={figures} markers={markers} />}
       />
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">

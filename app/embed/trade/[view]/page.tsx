@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { StaticChartPanels } from "@/components/chart/static-chart-panels";
+import { EmbedTradeControls } from "@/components/embed/embed-controls";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+import { getTradePage } from "@/lib/data/trade-page";
+import { readEmbedParams } from "@/lib/data/view-context";
+import { buildTradeCredits } from "@/lib/export/adapters/trade";
+import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { DEFAULT_VIEW } from "@/lib/url/view-key";
+
+/** Cached like the full views: the default embed is prerendered, every other one renders once. */
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [{ view: DEFAULT_VIEW }];
+}
+
+export const metadata: Metadata = { title: "Trade (embed)", robots: { index: false } };
+
+/** The trade figure of a view alone, for other sites to frame: the same static panels as /trade. */
+export default async function TradeEmbed({ params }: { params: Promise<{ view: string }> }) {
+  const { raw, options, fullHref } = await readEmbedParams("trade", params);
+  const { query, domains, data, share, figures } = await getTradePage(raw);
+  const credits = buildTradeCredits(data.rows, share);
+  return (
+    <EmbedFrame
+      theme={options.theme}
+      title={`Japan–Cambodia trade${share ? " (shares of each side's trade)" : ""}: ${REPORTER_LABEL[query.reporter]}, ${query.from}–${query.to}`}
+      fullHref={fullHref}
+      sources={credits.sources}
+      licence={credits.licence}
+    >
+      {options.controls && <EmbedTradeControls query={query} domains={domains} embed={options} />}
+      <StaticChartPanels figures={figures} withTitles={figures.length > 1} />
+    </EmbedFrame>
+  );
+}

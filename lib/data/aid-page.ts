@@ -1,0 +1,27 @@
+import "server-only";
+import { buildAidFigure } from "@/lib/chart/figures";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import type { RawSearchParams } from "@/lib/url/search-params";
+import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
+import { getAidSeries, getAidYearSpan } from "./aid";
+import { getKeyEvents } from "./events";
+
+/**
+ * The aid chart of a view, for the page and its embed: the parsed view, the series GET /api/aid
+ * returns for its range (the seed of the client's SWR cache and of the export) and the figure.
+ */
+export async function getAidChart(raw: RawSearchParams) {
+  const span = await getAidYearSpan();
+  const { query } = parseAidParams(raw, span);
+  const [series, keyEvents] = await Promise.all([getAidSeries(query.from, query.to), getKeyEvents()]);
+  const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
+  return {
+    span,
+    query,
+    series,
+    keyEvents,
+    markers,
+    figure: buildAidFigure(series, { markers, highlightYear: query.year }),
+    fallback: { [aidApiKey(query, span)]: { from: query.from, to: query.to, series } },
+  };
+}

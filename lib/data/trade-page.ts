@@ -1,0 +1,59 @@
+import "server-only";
+import { buildTradeFigures } from "@/lib/chart/figures";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildTradeDisplay } from "@/lib/transform/trade-display";
+import { buildTradeDomains } from "@/lib/transform/trade-domains";
+import { buildTradeShares } from "@/lib/transform/trade-share";
+import { buildTradeView } from "@/lib/transform/trade-view";
+import type { RawSearchParams } from "@/lib/url/search-params";
+import { parseTradePageParams, tradeApiKey } from "@/lib/url/trade-params";
+import { getClaims } from "./claims";
+import { getKeyEvents } from "./events";
+import { getTradeRows, getWorldTradeRows } from "./trade";
+
+/**
+ * Everything a trade view is drawn from, for the page and its embed: the parsed view, the rows
+ * GET /api/trade returns for it (the seed of the client's SWR cache, and what every drawing of
+ * the view starts from), the panels on their scale and the static figures.
+ */
+export async function getTradePage(raw: RawSearchParams) {
+  const [rows, world, claims, keyEvents] = await Promise.all([
+    getTradeRows(),
+    getWorldTradeRows(),
+    getClaims("trade"),
+    getKeyEvents(),
+  ]);
+  const domains = buildTradeDomains(rows);
+  const { query } = parseTradePageParams(raw, (r) => domains[r]);
+  const dataQuery = { reporter: query.reporter, measure: query.measure, from: query.from, to: query.to };
+  const domain = domains[query.reporter];
+  const view = buildTradeView(rows, dataQuery, domain);
+  const share = query.measure === "share";
+  const shares = share ? buildTradeShares(rows, world, query.reporter, dataQuery) : [];
+  const data = { query: dataQuery, rows: share ? shares : buildTradeApiRows(rows, dataQuery) };
+  const shown = buildTradeDisplay(data, query, domain);
+  const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
+  const figures = buildTradeFigures(shown.panels, {
+    markers,
+    highlightYear: query.year,
+    scale: shown.scale,
+    notes: shown.notes,
+  });
+  return {
+    rows,
+    world,
+    claims,
+    keyEvents,
+    domains,
+    query,
+    view,
+    share,
+    shares,
+    data,
+    shown,
+    markers,
+    figures,
+    fallback: { [tradeApiKey(dataQuery, domains)]: data },
+  };
+}
