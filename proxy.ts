@@ -119,6 +119,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes, build assets and public files get the static policy from next.config.js.
-  matcher: ["/((?!api/|_next/|fonts/|icon.svg|favicon.ico|robots.txt).*)"],
+  // Pages only: API routes, build assets, public files and the metadata routes (sitemap, robots,
+  // a view's preview image under its segment) get the static policy from next.config.js.
+  matcher: ["/((?!api/|_next/|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.+/opengraph-image).*)"],
 };

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PALETTE } from "@/lib/chart/palette";
+import { siteOrigin } from "@/lib/seo/site-url";
 import { SITE } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/theme/stored-theme";
 import { sans } from "./fonts";
@@ -8,6 +9,8 @@ import { sansItalic } from "./fonts-italic";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Canonical, Open Graph and image URLs are made absolute against the site's public origin.
+  metadataBase: siteOrigin(),
   title: { default: SITE.name, template: `%s — ${SITE.name}` },
   description: SITE.description,
 };

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CededAreaCard } from "@/components/overview/ceded-area-card";
 import { ClaimsPanel } from "@/components/overview/claims-panel";
@@ -24,6 +25,11 @@ import { buildIndicatorPanels } from "@/lib/transform/indicator-panels";
 import { buildAidHeadline } from "@/lib/transform/overview-headlines";
 import { buildRegionHeadline } from "@/lib/transform/region-series";
 import { buildYearDomain } from "@/lib/transform/trade-series";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: { type: "website", siteName: SITE.name, title: SITE.name, description: SITE.description, url: "/" },
+};
 
 /** Since the Paris Peace Agreements and the Tokyo reconstruction conference, Japan's aid is continuous. */
 const AID_SINCE = 1992;

@@ -24,3 +24,10 @@ export function isRegionPartner(code: string): code is RegionPartner {
 
 /** Vietnam before 1976: the IMF and WDI rows do not say which state(s) they cover. */
 export const VIETNAM_UNCLEAR_BEFORE = 1976;
+
+/** The start of the region view's heading for each measure ("… five mainland Southeast Asian partners"). */
+export const REGION_HEADING: Record<RegionMeasure, string> = {
+  exports: "Japan's exports to",
+  imports: "Japan's imports from",
+  aid: "Japan's net aid to",
+};

@@ -9,7 +9,7 @@ import { serializeSvg } from "@/lib/chart/svg-node";
 import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { tradePanel as panel } from "./chart-fixtures";
 
 const k = (year: number, short: string): KeyEvent => ({
   id: `${year}-${short}`,
@@ -20,46 +20,6 @@ const k = (year: number, short: string): KeyEvent => ({
   href: `/timeline#${year}`,
 });
 
-const panel: ChartPanel = {
-  id: "trade",
-  title: "Trade",
-  unit: "USD million",
-  years: [2000, 2001, 2002, 2003],
-  series: [
-    {
-      key: "a",
-      label: "A",
-      color: "#111111",
-      kind: "bar",
-      derived: false,
-      values: [10, null, 30, 5],
-      sources: [
-        { label: "s", title: "s", estimate: true, notes: "" },
-        null,
-        { label: "s", title: "s", estimate: false, notes: "" },
-        { label: "s", title: "s", estimate: false, notes: "" },
-      ],
-    },
-    {
-      key: "bal",
-      label: "Balance",
-      color: "#222222",
-      kind: "line",
-      derived: true,
-      values: [5, null, -10, -5],
-      sources: [null, null, null, null],
-    },
-    {
-      key: "p",
-      label: "Press",
-      color: "#333333",
-      kind: "point",
-      derived: false,
-      values: [null, null, null, 40],
-      sources: [null, null, null, null],
-    },
-  ],
-};
 const trade = (opts: { markers?: KeyEvent[]; highlightYear?: number | null } = {}, size: "wide" | "narrow" = "wide") =>
   buildTradeCharts([panel], { markers: opts.markers ?? [], highlightYear: opts.highlightYear ?? null }, size)[0]!;
 

@@ -9,7 +9,7 @@ import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "../figu
 export const MAP_ATTRIBUTION =
   "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth";
 
-const PHASE_TEXT: Record<MapParams["phase"], string> = {
+export const PHASE_TEXT: Record<MapParams["phase"], string> = {
   before: "before 1941 (French protectorate)",
   annexed: "1941–1946, annexed by Thailand",
   today: "today, with the area returned in 1946",

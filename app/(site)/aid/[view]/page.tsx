@@ -3,6 +3,9 @@ import { ParamNoticeIsland } from "@/components/param-notice-island";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
+import { ViewFoot } from "@/components/view-foot";
+import { buildViewMetadata } from "@/lib/seo/view-metadata";
+import { getViewSeo } from "@/lib/seo/view-seo";
 import { AidExplorer } from "@/components/aid/aid-explorer";
 import { AidSectors } from "@/components/aid/aid-sectors";
 import { AidSources } from "@/components/aid/aid-sources";
@@ -27,11 +30,8 @@ export function generateStaticParams() {
   return [{ view: DEFAULT_VIEW }];
 }
 
-export const metadata: Metadata = {
-  title: "Japan's aid to Cambodia",
-  description:
-    "Japan's net bilateral ODA to Cambodia per year since 1960 (World Bank WDI), its share of all DAC donors, and the cumulative totals different sources claim.",
-};
+export const generateMetadata = ({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> =>
+  buildViewMetadata("aid", params);
 
 /** The article's claim is compared with the sum to 2006 (its aid paragraph cites the 2006 agreement) and to 2016 (the snapshot's date). */
 const ARTICLE_END_YEARS = [2006, 2016] as const;
@@ -129,6 +129,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
       <AidSectors milestones={milestones} claim={aidClaims.find((c) => c.check === "aid-sectors")} />
 
       <AidSources wdi={wdi} fy={fy} />
+      <ViewFoot seo={await getViewSeo("aid", (await params).view)} />
     </>
   );
 }

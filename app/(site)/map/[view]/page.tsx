@@ -3,6 +3,9 @@ import { ParamNoticeIsland } from "@/components/param-notice-island";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
+import { ViewFoot } from "@/components/view-foot";
+import { buildViewMetadata } from "@/lib/seo/view-metadata";
+import { getViewSeo } from "@/lib/seo/view-seo";
 import { CededAreaComparison } from "@/components/map/ceded-area-comparison";
 import { CessionTimeline } from "@/components/map/cession-timeline";
 import { MapBox } from "@/components/map/map-box";
@@ -25,11 +28,8 @@ export function generateStaticParams() {
   return [{ view: DEFAULT_VIEW }];
 }
 
-export const metadata: Metadata = {
-  title: "The 1941 cession map",
-  description:
-    "The Cambodian provinces Thailand annexed in 1941 under the settlement Japan brokered, returned in 1946: the treaty line, two accounts, three phases.",
-};
+export const generateMetadata = ({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> =>
+  buildViewMetadata("map", params);
 
 export default async function MapPage({ params: view }: { params: Promise<{ view: string }> }) {
   const model = await getCessionMap();
@@ -94,6 +94,7 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
       <CessionTimeline />
       <CededAreaComparison summary={model.summary} accounts={model.accounts} />
       <MapMethod model={model} />
+      <ViewFoot seo={await getViewSeo("map", (await view).view)} />
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { ViewFoot } from "@/components/view-foot";
+import { buildViewMetadata } from "@/lib/seo/view-metadata";
+import { getViewSeo } from "@/lib/seo/view-seo";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { ChartSvg } from "@/components/chart/chart-svg";
 import { ParamNoticeIsland } from "@/components/param-notice-island";
@@ -11,6 +14,7 @@ import { RegionTable } from "@/components/region/region-table";
 import "@/components/region/region.css";
 import { buildRegionFigure } from "@/lib/chart/figures";
 import { getRegionInput } from "@/lib/data/region";
+import { REGION_HEADING } from "@/lib/region/partners";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
 import { buildRegionPayload } from "@/lib/transform/region-api";
 import { parseRegionParams, regionApiHref } from "@/lib/url/region-params";
@@ -22,17 +26,8 @@ export function generateStaticParams() {
   return [{ view: DEFAULT_VIEW }];
 }
 
-export const metadata: Metadata = {
-  title: "Cambodia among its neighbours",
-  description:
-    "Japan's trade with and net aid to Cambodia, Laos, Myanmar, Thailand and Vietnam since 1960 (IMF DOTS, World Bank WDI): where Cambodia stands among the five.",
-};
-
-const HEADING = {
-  exports: "Japan's exports to",
-  imports: "Japan's imports from",
-  aid: "Japan's net aid to",
-} as const;
+export const generateMetadata = ({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> =>
+  buildViewMetadata("region", params);
 
 export default async function RegionPage({ params }: { params: Promise<{ view: string }> }) {
   const ctx = await getViewContext();
@@ -44,8 +39,8 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
   return (
     <>
       <h1>
-        Cambodia among its neighbours: {HEADING[view.measure]} five mainland Southeast Asian partners, {view.from}–
-        {view.to}
+        Cambodia among its neighbours: {REGION_HEADING[view.measure]} five mainland Southeast Asian partners,{" "}
+        {view.from}–{view.to}
       </h1>
       <RegionSummary data={data} />
       <Suspense fallback={null}>
@@ -102,6 +97,7 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
       )}
 
       <RegionSources />
+      <ViewFoot seo={await getViewSeo("region", (await params).view)} />
     </>
   );
 }

@@ -3,6 +3,9 @@ import { ParamNoticeIsland } from "@/components/param-notice-island";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
+import { ViewFoot } from "@/components/view-foot";
+import { buildViewMetadata } from "@/lib/seo/view-metadata";
+import { getViewSeo } from "@/lib/seo/view-seo";
 import { EraFilter } from "@/components/timeline/era-filter";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { getEvents } from "@/lib/data/events";
@@ -15,11 +18,8 @@ export function generateStaticParams() {
   return [{ view: DEFAULT_VIEW }];
 }
 
-export const metadata: Metadata = {
-  title: "Timeline",
-  description:
-    "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
-};
+export const generateMetadata = ({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> =>
+  buildViewMetadata("timeline", params);
 
 export default async function TimelinePage({ params: view }: { params: Promise<{ view: string }> }) {
   const params = parseTimelineParams(await readViewParams("timeline", view));
@@ -59,6 +59,7 @@ export default async function TimelinePage({ params: view }: { params: Promise<{
         Summaries are our own, written from the sources cited on each event. The English and Japanese Wikipedia articles
         quoted are CC BY-SA.
       </p>
+      <ViewFoot seo={await getViewSeo("timeline", (await view).view)} />
     </>
   );
 }

@@ -3,6 +3,9 @@ import { ParamNoticeIsland } from "@/components/param-notice-island";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import type { Metadata } from "next";
+import { ViewFoot } from "@/components/view-foot";
+import { buildViewMetadata } from "@/lib/seo/view-metadata";
+import { getViewSeo } from "@/lib/seo/view-seo";
 import { StaticChartPanels } from "@/components/chart/static-chart-panels";
 import { TradeExplorer } from "@/components/trade/trade-explorer";
 import { TradeDataNotes } from "@/components/trade/trade-data-notes";
@@ -25,11 +28,8 @@ export function generateStaticParams() {
   return [{ view: DEFAULT_VIEW }];
 }
 
-export const metadata: Metadata = {
-  title: "Trade",
-  description:
-    "Japan–Cambodia merchandise trade since 1960 as each side reports it (IMF DOTS), with the balance and the sources of every figure.",
-};
+export const generateMetadata = ({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> =>
+  buildViewMetadata("trade", params);
 
 export default async function TradePage({ params }: { params: Promise<{ view: string }> }) {
   const { rows, world, claims, keyEvents, domains, query, view, share, shares, shown, markers, figures, fallback } =
@@ -93,6 +93,7 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
       )}
       <TradeSources view={view} rows={rows} />
       {share && <ShareSources world={world} reporter={query.reporter} />}
+      <ViewFoot seo={await getViewSeo("trade", (await params).view)} />
     </>
   );
 }
