@@ -51,6 +51,16 @@ test.describe("print", () => {
     });
   }
 
+  test("the keyboard help and the sound panel, once open, stay off paper", async ({ page }) => {
+    await page.goto("/aid");
+    await page.getByRole("button", { name: "Keyboard and sound" }).first().click();
+    await page.getByRole("button", { name: "Play as sound" }).first().click();
+    const panels = [page.locator(".chart-access__help").first(), page.locator(".chart-access__sound").first()];
+    for (const panel of panels) await expect(panel).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    for (const panel of panels) await expect(panel).toBeHidden();
+  });
+
   test("figures and tables are kept whole on a page", async ({ page }) => {
     await page.goto("/trade?reporter=both&from=1994&to=2020");
     await page.emulateMedia({ media: "print" });

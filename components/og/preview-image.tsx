@@ -7,7 +7,7 @@ import type { ViewRoute } from "@/lib/url/view-key";
 import { PreviewFigureBox } from "./preview-figure";
 
 /** Open Graph's recommended size; each view's opengraph-image.tsx exports the same literal. */
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 /**
  * Shared caches may keep an image a day, browsers an hour. Not immutable: the image URL stays
