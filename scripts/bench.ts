@@ -12,6 +12,7 @@
  * BENCH_ONLY=tooltip runs only step 6 (and prints its figures; nothing is written but bench/tooltip.json);
  * BENCH_ONLY=load runs only the load test (written to bench/load.json; results.json and the README are left alone).
  * BENCH_ONLY=map-zoom runs only the map zoom benchmark (scripts/bench-map-zoom.mjs, bench/map-zoom.json).
+ * BENCH_ONLY=preview times only the preview images (first draw in a fresh server, then the stored copy; printed, nothing written).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -22,6 +23,7 @@ import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lig
 import { loadTest, type LoadFigures } from "./lib/load-test";
 import { startServer, stopServer, stopServerAndWait } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
+import { measurePreviews } from "./lib/preview-timing";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -32,6 +34,16 @@ const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline"];
 const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 const ONLY_LOAD = process.env.BENCH_ONLY === "load";
+/** Views whose preview images are timed: each route's default and a shared link. */
+const PREVIEW_VIEWS = [
+  "/trade",
+  "/trade?reporter=both&from=1994&to=2020",
+  "/aid",
+  "/aid?from=1975&to=2000&year=1992",
+  "/map?phase=annexed&province=battambang",
+  "/region",
+  "/timeline?era=cold-war",
+];
 /** The static file (the reference), the API, then each page's default view and a shared-link view. */
 const LOAD_PATHS = [
   STATIC_FILE,
@@ -132,6 +144,13 @@ async function main(): Promise<void> {
   }
   if (ONLY_LOAD) return loadOnly();
   let server = await startServer(PORT);
+  // First, while this process has drawn no preview image yet.
+  const previews = await measurePreviews(BASE, PREVIEW_VIEWS);
+  if (process.env.BENCH_ONLY === "preview") {
+    console.table(previews);
+    stopServer(server);
+    return;
+  }
   if (process.env.BENCH_ONLY === "map-zoom") {
     try {
       const status = runMapZoom();
@@ -222,6 +241,7 @@ async function main(): Promise<void> {
       lighthouse,
       export: exportFigures,
       tooltip,
+      previews,
       mapZoom,
       load,
       durationSeconds: Math.round((Date.now() - started) / 1000),

@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { THEME } from "@/lib/chart/theme";
 import { getPreviewFonts } from "@/lib/og/fonts";
 import { type ViewPreview, getViewPreview } from "@/lib/og/view-preview";
+import { MemoCache } from "@/lib/memo-cache";
 import { SITE } from "@/lib/site";
 import type { ViewRoute } from "@/lib/url/view-key";
 import { PreviewFigureBox } from "./preview-figure";
@@ -61,12 +62,26 @@ function PreviewImage({ preview }: { preview: ViewPreview }) {
   );
 }
 
-/** The preview image of the view a segment stands for (a 404 for a segment that is not canonical). */
-export async function renderViewPreview(route: ViewRoute, segment: string): Promise<ImageResponse> {
+/**
+ * Drawn images, per view (bounded, least recently used out: a preview is about 30–60 KB). A
+ * view's image is drawn once per process; later requests, from crawlers and chat apps that
+ * skip the CDN, get the same bytes at once.
+ */
+const drawn = new MemoCache<Promise<Uint8Array<ArrayBuffer>>>(64);
+
+async function drawViewPreview(route: ViewRoute, segment: string): Promise<Uint8Array<ArrayBuffer>> {
   const [preview, fonts] = await Promise.all([getViewPreview(route, segment), getPreviewFonts()]);
-  return new ImageResponse(<PreviewImage preview={preview} />, {
-    ...PREVIEW_SIZE,
-    fonts,
-    headers: { "Cache-Control": PREVIEW_CACHE_CONTROL },
+  const image = new ImageResponse(<PreviewImage preview={preview} />, { ...PREVIEW_SIZE, fonts });
+  return new Uint8Array(await image.arrayBuffer());
+}
+
+/** The preview image of the view a segment stands for (a 404 for a segment that is not canonical). */
+export async function renderViewPreview(route: ViewRoute, segment: string): Promise<Response> {
+  const key = `${route}/${segment}`;
+  const png = drawn.get(key, () => drawViewPreview(route, segment));
+  // A failure (a segment that is not a view) is not kept.
+  png.catch(() => drawn.delete(key));
+  return new Response(await png, {
+    headers: { "Content-Type": "image/png", "Cache-Control": PREVIEW_CACHE_CONTROL },
   });
 }

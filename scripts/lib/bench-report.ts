@@ -1,5 +1,6 @@
 import type { MedianFigures } from "./lighthouse-runner";
 import type { LoadFigures } from "./load-test";
+import type { PreviewFigures } from "./preview-timing";
 
 type Results = {
   date: string;
@@ -17,6 +18,7 @@ type Results = {
   }[];
   export: unknown;
   tooltip?: unknown;
+  previews?: PreviewFigures[];
   load: (LoadFigures & { vsStatic?: number })[];
 };
 
@@ -92,6 +94,16 @@ export function renderMarkdown(r: Results): string {
       row(["---", "---:", "---:", "---:"]),
     );
     for (const t of tip.results) out.push(row([t.route, `${t.cpuSlowdown}×`, t.medianMs, t.runs.length]));
+  }
+  if (r.previews?.length) {
+    out.push(
+      "",
+      "Preview images (1200×630 PNG), first request in a fresh server process, then the same image again:",
+      "",
+      row(["view", "first ms", "again ms", "KB", "status"]),
+      row(["---", "---:", "---:", "---:", "---:"]),
+    );
+    for (const p of r.previews) out.push(row([p.view, p.firstMs, p.againMs, Math.round(p.bytes / 1024), p.status]));
   }
   out.push(
     "",
