@@ -26,9 +26,16 @@ async function timed(url: string): Promise<{ ms: number; bytes: number; status: 
 
 /**
  * Preview image timing per view: the first request (drawn by the server) and a repeat (its
- * stored copy). Run on a server that has served no image yet, so each first figure is a draw.
+ * stored copy). Run on a fresh server with views it has not drawn. The server draws each
+ * route's default image at start; asking for those first waits until that is done (a request
+ * for an image being drawn waits for the same drawing), so the timings do not include it.
  */
-export async function measurePreviews(base: string, views: readonly string[]): Promise<PreviewFigures[]> {
+export async function measurePreviews(
+  base: string,
+  views: readonly string[],
+  defaults: readonly string[],
+): Promise<PreviewFigures[]> {
+  for (const route of defaults) await timed(`${base}${await previewPath(base, route)}`);
   const out: PreviewFigures[] = [];
   for (const view of views) {
     const url = `${base}${await previewPath(base, view)}`;
