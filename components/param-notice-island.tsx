@@ -6,7 +6,8 @@ import { type ParamIssue, fromURLSearchParams } from "@/lib/url/search-params";
 import type { ViewContext, ViewRoute } from "@/lib/url/view-key";
 import { ParamNotice } from "./param-notice";
 
-type Props = { route: ViewRoute; ctx: ViewContext; defaultsText: string };
+/** `embed`: the page is an embed, whose own options (theme, controls) are read apart from the view's. */
+type Props = { route: ViewRoute; ctx: ViewContext; defaultsText: string; embed?: boolean };
 
 /**
  * The notice for settings in the address that could not be used. A page is cached per
@@ -14,19 +15,23 @@ type Props = { route: ViewRoute; ctx: ViewContext; defaultsText: string };
  * to, so the server cannot name the bad parameter; this island runs the route's own parser
  * on the address instead. The parsers load only when the address has a query string.
  */
-export function ParamNoticeIsland({ route, ctx, defaultsText }: Props) {
+export function ParamNoticeIsland({ route, ctx, defaultsText, embed = false }: Props) {
   const text = useSearchParams().toString();
   const [found, setFound] = useState<{ text: string; issues: ParamIssue[] }>({ text: "", issues: [] });
   useEffect(() => {
     if (!text) return;
     let live = true;
-    void import("@/lib/url/view-key").then(({ buildViewSearch }) => {
-      const { issues } = buildViewSearch(route, fromURLSearchParams(new URLSearchParams(text)), ctx);
-      if (live) setFound({ text, issues });
-    });
+    const raw = fromURLSearchParams(new URLSearchParams(text));
+    void Promise.all([import("@/lib/url/view-key"), embed ? import("@/lib/url/embed-params") : null]).then(
+      ([{ buildViewSearch }, embedParams]) => {
+        const own = embedParams?.parseEmbedParams(raw);
+        const { issues } = buildViewSearch(route, own ? own.view : raw, ctx);
+        if (live) setFound({ text, issues: [...(own?.issues ?? []), ...issues] });
+      },
+    );
     return () => {
       live = false;
     };
-  }, [route, ctx, text]);
+  }, [route, ctx, text, embed]);
   return <ParamNotice issues={found.text === text ? found.issues : []} defaultsText={defaultsText} />;
 }

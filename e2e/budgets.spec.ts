@@ -19,6 +19,19 @@ test.describe("first-load JavaScript budgets", () => {
   }
 });
 
+test.describe("embeds load no more first-load JavaScript than their full pages", () => {
+  for (const route of ["/trade", "/aid", "/map"]) {
+    test(`/embed${route} ≤ ${route}`, async ({ baseURL }) => {
+      const [embed, full] = await Promise.all([
+        measureFirstLoad(baseURL!, `/embed${route}`),
+        measureFirstLoad(baseURL!, route),
+      ]);
+      expect(embed.scripts.length, "no scripts measured: the measurement is broken").toBeGreaterThan(0);
+      expect(embed.gzipBytes).toBeLessThanOrEqual(full.gzipBytes);
+    });
+  }
+});
+
 type HtmlBudgets = {
   html: { routes: Record<string, number>; targets: Record<string, number> };
   payload: { target: number; routes: Record<string, number> };

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { FUZZ_TARGETS } from "./support/fuzz-targets";
+import { EMBED_FUZZ_TARGETS, FUZZ_TARGETS } from "./support/fuzz-targets";
 import { randomQuery, rng } from "./support/random";
 
 // APIs get many cases over HTTP. The pages' parsers are pure functions with their own property
@@ -7,7 +7,7 @@ import { randomQuery, rng } from "./support/random";
 // needs enough cases to show that what the parser returns renders: a heading, no NaN, no 5xx.
 const API_CASES = 1000;
 const PAGE_CASES = 100;
-const TARGETS = Object.values(FUZZ_TARGETS);
+const TARGETS = [...Object.values(FUZZ_TARGETS), ...EMBED_FUZZ_TARGETS];
 
 /** Runs `tasks` with at most `limit` in flight: enough load to be quick, bounded so the server is not flooded. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {

@@ -45,9 +45,9 @@ test("a keyboard-only journey: overview → trade range and tooltip → map prov
   }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/province=battambang/);
-  await expect(page.locator(".map-explorer [aria-live='polite']:not([data-map-zoom-status])")).toContainText(
-    "Selected Battambang",
-  );
+  await expect(
+    page.locator(".map-explorer [aria-live='polite']:not([data-map-zoom-status]):not([data-share-status])"),
+  ).toContainText("Selected Battambang");
 
   // Export the map as PNG.
   await tabTo(page, "button.export-menu__button[data-format=png]");

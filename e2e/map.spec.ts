@@ -55,9 +55,9 @@ test.describe("/map", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/province=battambang/);
     await expect(details(page)).toContainText(BATTAMBANG_THAI);
-    await expect(page.locator(".map-explorer [aria-live='polite']:not([data-map-zoom-status])")).toContainText(
-      "Selected Battambang",
-    );
+    await expect(
+      page.locator(".map-explorer [aria-live='polite']:not([data-map-zoom-status]):not([data-share-status])"),
+    ).toContainText("Selected Battambang");
     await expect(page.locator("[data-province-link='battambang']")).toHaveAttribute("aria-current", "true");
   });
 

@@ -1,9 +1,15 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { ParamNoticeIsland } from "@/components/param-notice-island";
+import type { EmbedRoute } from "@/lib/url/embed-params";
+import type { ViewContext } from "@/lib/url/view-key";
 import type { ExportSource } from "@/lib/export/figure";
 import type { EmbedTheme } from "@/lib/url/embed-options";
 import "./embed.css";
 
 type Props = {
+  route: EmbedRoute;
+  /** What the notice's parser needs (noticeContext of the route). */
+  noticeCtx: ViewContext;
   theme: EmbedTheme;
   /** The figure's title: the document's only heading. */
   title: string;
@@ -18,12 +24,16 @@ type Props = {
 /**
  * The frame of an embed page: the figure and its legend (children), one source line and a link
  * to the full view. The theme is set on this wrapper from the URL (auto follows the reader's
- * system through the CSS in app/globals.css), so no script is needed for it.
+ * system through the CSS in app/globals.css), so no script is needed for it. A setting in the
+ * address that could not be used is named, as on the full pages.
  */
-export function EmbedFrame({ theme, title, fullHref, sources, licence, children }: Props) {
+export function EmbedFrame({ route, noticeCtx, theme, title, fullHref, sources, licence, children }: Props) {
   return (
     <main className="embed" data-theme={theme}>
       <h1 className="embed__title">{title}</h1>
+      <Suspense fallback={null}>
+        <ParamNoticeIsland route={route} ctx={noticeCtx} defaultsText="Showing the default for those settings." embed />
+      </Suspense>
       {children}
       <p className="embed__sources">
         Source{sources.length > 1 ? "s" : ""}:{" "}

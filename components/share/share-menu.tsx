@@ -71,7 +71,7 @@ export function ShareMenu({
       <div id={`${id}-items`} className="share-menu__items" hidden={!open}>
         {Items && <Items getFigure={getFigure} preload={preload} onStatus={setStatus} />}
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite" data-share-status>
         {status.error ? "" : status.text}
       </p>
       {status.error && (

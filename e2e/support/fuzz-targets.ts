@@ -95,3 +95,14 @@ export const FUZZ_TARGETS = {
     good: { era: ["early-contact", "colonial-war", "cold-war", "reconstruction"], event: ["1970-coup-and-civil-war"] },
   },
 } as const satisfies Record<string, FuzzTarget>;
+
+/** The embeds: their page's parameters plus their own two. */
+const EMBED_KEYS = { keys: ["theme", "controls"], good: { theme: ["light", "dark", "auto"], controls: ["0", "1"] } };
+export const EMBED_FUZZ_TARGETS: readonly FuzzTarget[] = [FUZZ_TARGETS.trade, FUZZ_TARGETS.aid, FUZZ_TARGETS.map].map(
+  (t) => ({
+    path: `/embed${t.path}`,
+    api: false,
+    keys: [...t.keys, ...EMBED_KEYS.keys],
+    good: { ...t.good, ...EMBED_KEYS.good },
+  }),
+);

@@ -31,7 +31,7 @@ export function buildInlineHashes(html: string): InlineHashes {
  * Who may frame a page. Only the embed routes (app/embed) are made to be framed by other sites;
  * every other page refuses it (and also sends X-Frame-Options: DENY, next.config.js).
  */
-export const EMBED_FRAME_ANCESTORS = "frame-ancestors *";
+const EMBED_FRAME_ANCESTORS = "frame-ancestors *";
 
 /**
  * The site's policy. script-src has no 'unsafe-inline': only the page's own hashed inline

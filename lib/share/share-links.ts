@@ -4,7 +4,7 @@
  */
 
 /** The routes with an embed (app/embed): the others share a link and an image only. */
-export const EMBEDDABLE = ["trade", "aid", "map"] as const;
+const EMBEDDABLE = ["trade", "aid", "map"] as const;
 export type EmbeddableRoute = (typeof EMBEDDABLE)[number];
 
 /** Height of the frame a snippet asks for, in CSS pixels: the figure, its legend, source line and link fit without scrolling. */

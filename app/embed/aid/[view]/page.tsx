@@ -4,7 +4,7 @@ import { ChartSvg } from "@/components/chart/chart-svg";
 import { EmbedAidControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getAidChart } from "@/lib/data/aid-page";
-import { readEmbedParams } from "@/lib/data/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
 import { AID_LICENCE, AID_SOURCES } from "@/lib/export/adapters/aid";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 import "@/components/aid/aid.css";
@@ -23,6 +23,8 @@ export default async function AidEmbed({ params }: { params: Promise<{ view: str
   const { span, query, figure } = await getAidChart(raw);
   return (
     <EmbedFrame
+      route="aid"
+      noticeCtx={noticeContext("aid", await getViewContext())}
       theme={options.theme}
       title={`Japan's net bilateral aid to Cambodia, ${query.from}–${query.to}`}
       fullHref={fullHref}

@@ -3,7 +3,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { MapBox } from "@/components/map/map-box";
 import { MapControls } from "@/components/map/map-controls";
 import { MapLegend } from "@/components/map/map-legend";
-import { readEmbedParams } from "@/lib/data/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
 import { getCessionMap } from "@/lib/data/geo";
 import { getProvinceNames } from "@/lib/data/province-names";
 import { buildMapExportSpec } from "@/lib/export/adapters/map";
@@ -31,6 +31,8 @@ export default async function MapEmbed({ params: segment }: { params: Promise<{ 
   const spec = buildMapExportSpec(model, params, names);
   return (
     <EmbedFrame
+      route="map"
+      noticeCtx={noticeContext("map", await getViewContext())}
       theme={options.theme}
       title={spec.title}
       fullHref={fullHref}

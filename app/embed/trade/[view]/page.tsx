@@ -3,7 +3,7 @@ import { StaticChartPanels } from "@/components/chart/static-chart-panels";
 import { EmbedTradeControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getTradePage } from "@/lib/data/trade-page";
-import { readEmbedParams } from "@/lib/data/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
 import { buildTradeCredits } from "@/lib/export/adapters/trade";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
@@ -23,6 +23,8 @@ export default async function TradeEmbed({ params }: { params: Promise<{ view: s
   const credits = buildTradeCredits(data.rows, share);
   return (
     <EmbedFrame
+      route="trade"
+      noticeCtx={noticeContext("trade", await getViewContext())}
       theme={options.theme}
       title={`Japan–Cambodia trade${share ? " (shares of each side's trade)" : ""}: ${REPORTER_LABEL[query.reporter]}, ${query.from}–${query.to}`}
       fullHref={fullHref}
