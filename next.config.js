@@ -60,7 +60,7 @@ const nextConfig = {
   async headers() {
     // Two disjoint sets: a path gets the embed headers or the site's, never both.
     return [
-      { source: "/:path((?!embed/(?:trade|aid|map)(?:/|$)).*)", headers: securityHeaders },
+      { source: "/:path((?!embed/(?:trade|aid|map)(?:/[^/]+)?$).*)", headers: securityHeaders },
       { source: "/embed/:route(trade|aid|map)", headers: embedHeaders },
       { source: "/embed/:route(trade|aid|map)/:view", headers: embedHeaders },
     ];

@@ -4,7 +4,12 @@ import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { getViewContext } from "@/lib/data/view-context";
 import { buildContentSecurityPolicy, buildInlineHashes } from "@/lib/http/csp";
-import { type PageDocument, buildDocumentResponse, buildPageDocument } from "@/lib/http/page-document";
+import {
+  type PageDocument,
+  buildDocumentResponse,
+  buildPageDocument,
+  isDocumentRequest,
+} from "@/lib/http/page-document";
 import { INTERNAL_RENDER_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
 import { MemoCache } from "@/lib/memo-cache";
 import { buildEmbedTarget, embedRouteOf, isEmbedPath } from "@/lib/url/embed-params";
@@ -50,12 +55,13 @@ function documentFor(target: string, file: string): Promise<PageDocument> {
 
 /**
  * A browser's (or CDN's) request for a page gets the stored document, 304 when its ETag
- * matches. A client-side navigation asks for the React payload instead (rsc: 1): that goes
- * to Next, which serves it from its own cache; it holds no inline scripts to allow.
+ * matches. A client-side navigation asks for the React payload instead: that goes to Next,
+ * which serves it from its own cache; it holds no inline scripts to allow. Next hides the
+ * payload request's own marks (the RSC headers, the _rsc parameter) from the proxy, so the
+ * browser's Fetch Metadata tells them apart (lib/http/page-document.ts).
  */
 async function servePage(req: NextRequest, target: string, file: string, next: () => NextResponse) {
-  const isDocument = req.headers.get("rsc") !== "1" && (req.method === "GET" || req.method === "HEAD");
-  if (isDocument) return buildDocumentResponse(await documentFor(target, file), req);
+  if (isDocumentRequest(req)) return buildDocumentResponse(await documentFor(target, file), req);
   const res = next();
   res.headers.set(
     "Content-Security-Policy",
@@ -121,5 +127,7 @@ export async function proxy(req: NextRequest) {
 export const config = {
   // Pages only: API routes, build assets, public files and the metadata routes (sitemap, robots,
   // a view's preview image under its segment) get the static policy from next.config.js.
-  matcher: ["/((?!api/|_next/|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.+/opengraph-image).*)"],
+  matcher: [
+    "/((?!api/|_next/|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml$|(?:trade|aid|map|region|timeline)/[^/]+/opengraph-image-[a-z0-9]+$).*)",
+  ],
 };

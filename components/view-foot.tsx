@@ -1,5 +1,6 @@
 import { buildDatasetRecord, serializeJsonLd } from "@/lib/seo/dataset";
 import { absoluteUrl, siteOrigin } from "@/lib/seo/site-url";
+import { buildCredits } from "@/lib/seo/sources";
 import type { ViewSeo } from "@/lib/seo/view-seo";
 
 /**
@@ -11,7 +12,9 @@ import type { ViewSeo } from "@/lib/seo/view-seo";
 export function ViewFoot({ seo }: { seo: ViewSeo }) {
   const origin = siteOrigin();
   const url = absoluteUrl(seo.canonicalPath, origin);
-  const sources = seo.sources.map((s) => `${s.attribution} (${s.licence})`).join("; ");
+  const sources = buildCredits(seo.sources)
+    .map((c) => `${c.attribution} (${c.licences.join("; ")})`)
+    .join("; ");
   return (
     <>
       <footer className="print-foot" data-testid="print-foot">

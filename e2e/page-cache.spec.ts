@@ -59,6 +59,19 @@ test.describe("cacheable pages", () => {
     await expect(page.getByTestId("param-notice")).toHaveCount(0);
   });
 
+  test("a change of view on the page is a client navigation: the React payload, not the stored document", async ({
+    page,
+  }) => {
+    await page.goto("/aid");
+    await page.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
+    const payload = page.waitForResponse((r) => r.url().includes("_rsc=") && r.request().resourceType() === "fetch");
+    await page.locator('form.controls select[name="from"]').selectOption("1990");
+    await expect(page).toHaveURL(/from=1990/);
+    expect((await payload).headers()["content-type"]).toContain("text/x-component");
+    // Still the same document: the page was not loaded again.
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+  });
+
   test("view paths are not addressable directly", async ({ request }) => {
     for (const path of [
       "/trade/default",

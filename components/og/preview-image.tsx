@@ -77,7 +77,13 @@ async function drawViewPreview(route: ViewRoute, segment: string): Promise<Uint8
 
 /** The preview image of the view a segment stands for (a 404 for a segment that is not canonical). */
 export async function renderViewPreview(route: ViewRoute, segment: string): Promise<Response> {
-  const key = `${route}/${segment}`;
+  // Keyed as the view reads it: an escaped and an unescaped comma are the same view.
+  let key = `${route}/${segment}`;
+  try {
+    key = `${route}/${decodeURIComponent(segment)}`;
+  } catch {
+    /* not escaped text: the view's own check answers 404 */
+  }
   const png = drawn.get(key, () => drawViewPreview(route, segment));
   // A failure (a segment that is not a view) is not kept.
   png.catch(() => drawn.delete(key));

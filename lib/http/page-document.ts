@@ -24,6 +24,23 @@ export function buildPageDocument(html: string, policy: { embeddable?: boolean }
   };
 }
 
+/** What a browser loads as a page (a navigation or a frame), per its Sec-Fetch-Dest header. */
+const DOCUMENT_DESTINATIONS = new Set(["document", "iframe", "frame"]);
+
+/**
+ * Whether a page request asks for the HTML document. A browser marks a navigation with
+ * `Sec-Fetch-Dest: document` (an embed's frame with `iframe`) and the router's payload fetch
+ * with `empty`; a client that sends no Fetch Metadata (a CDN revalidating, curl) gets the
+ * document. A fetch() of a page goes to Next and still gets the right bytes, only without the
+ * stored ETag; an old browser without Fetch Metadata gets HTML for a payload request, which
+ * its router loads as a full page.
+ */
+export function isDocumentRequest(request: Request): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const dest = request.headers.get("sec-fetch-dest");
+  return dest === null || DOCUMENT_DESTINATIONS.has(dest);
+}
+
 /** RFC 9110 If-None-Match: a list of entity tags (weak ones compare equal to strong), or "*". */
 export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -8,6 +8,7 @@ import { getRegionInput } from "@/lib/data/region";
 import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
 import { getViewContext, readViewParams } from "@/lib/data/view-context";
 import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
+import { buildCredits } from "@/lib/seo/sources";
 import { getViewSeo } from "@/lib/seo/view-seo";
 import { ERAS } from "@/lib/transform/timeline";
 import { buildRegionPayload } from "@/lib/transform/region-api";
@@ -112,9 +113,7 @@ async function buildFigure(route: ViewRoute, segment: string): Promise<PreviewFi
 
 export async function getViewPreview(route: ViewRoute, segment: string): Promise<ViewPreview> {
   const [seo, figure] = await Promise.all([getViewSeo(route, segment), buildFigure(route, segment)]);
-  const names = seo.sources.map((s) => s.attribution.replace(/^Source: /, ""));
-  // The map's boundary attribution already credits Natural Earth: each name once.
-  const shown = names.filter((n, i) => !names.some((other, j) => j !== i && other.includes(n)));
+  const shown = buildCredits(seo.sources).map((c) => c.attribution.replace(/^Source: /, ""));
   const sourceLine = shown.length ? `Source: ${shown.join("; ")}` : "Sources: cited with each event";
   return { title: previewText(seo.title), sourceLine: previewText(sourceLine), figure };
 }

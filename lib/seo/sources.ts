@@ -1,13 +1,16 @@
 /**
- * The publishers and terms of the data behind each view, as data/SOURCES.md states them
- * (a unit test keeps each licence text equal to that file's). Where SOURCES.md names a
- * licence, the record names it with its URL; where it only states terms (the IMF's), the
- * record repeats the terms as written and gives no licence URL, since none is stated.
+ * The publishers and terms of the data behind each view, as data/SOURCES.md states them (a
+ * unit test keeps every text and address here equal to that file's). Where SOURCES.md names a
+ * licence, the record names it with the licence's address listed there; where it only states
+ * terms (the IMF's), the record repeats the terms as written and gives no licence URL.
  */
 export type DataSource = {
   /** The publisher, as a schema.org Organization. */
   publisher: string;
-  /** The attribution the source requires, shown on the page and in the print footer. */
+  /**
+   * The credit line, shown in the print footer and the record: SOURCES.md's quoted
+   * attribution, or, for sources credited row by row, its source column.
+   */
   attribution: string;
   /** The licence or terms, word for word from data/SOURCES.md. */
   licence: string;
@@ -38,7 +41,7 @@ export const DATA_SOURCES = {
     publisher: "OpenStreetMap contributors, via geoBoundaries",
     attribution: "Province boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries; Natural Earth",
     licence: "ODbL 1.0",
-    licenceUrl: "https://www.openstreetmap.org/copyright",
+    licenceUrl: "https://opendatacommons.org/licenses/odbl/1-0/",
     url: "https://www.geoboundaries.org/",
   },
   naturalEarth: {
@@ -48,3 +51,19 @@ export const DATA_SOURCES = {
     url: "https://www.naturalearthdata.com/",
   },
 } as const satisfies Record<string, DataSource>;
+
+export type Credit = { attribution: string; licences: string[] };
+
+/**
+ * Each source credited once. A source whose credit another's already contains (the map's
+ * boundary credit ends "; Natural Earth") adds only its licence to that one.
+ */
+export function buildCredits(sources: readonly DataSource[]): Credit[] {
+  const within = (s: DataSource, host: DataSource) => s !== host && host.attribution.includes(s.attribution);
+  return sources
+    .filter((s) => !sources.some((host) => within(s, host)))
+    .map((host) => ({
+      attribution: host.attribution,
+      licences: sources.filter((s) => s === host || within(s, host)).map((s) => s.licence),
+    }));
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildDocumentResponse, buildPageDocument, etagMatches } from "@/lib/http/page-document";
+import { buildDocumentResponse, buildPageDocument, etagMatches, isDocumentRequest } from "@/lib/http/page-document";
 
 const html = '<html><body><main>Trade</main><script>self.__next_f.push([1,"x"])</script></body></html>';
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
@@ -25,6 +25,17 @@ describe("page document", () => {
     expect(etagMatches("*", '"abc"')).toBe(true);
     expect(etagMatches('"abcd"', '"abc"')).toBe(false);
     expect(etagMatches(null, '"abc"')).toBe(false);
+  });
+});
+
+describe("document requests", () => {
+  it("are navigations, frames and requests without Fetch Metadata; not the router's fetches or other methods", () => {
+    expect(isDocumentRequest(get({ "sec-fetch-dest": "document" }))).toBe(true);
+    expect(isDocumentRequest(get({ "sec-fetch-dest": "iframe" }))).toBe(true);
+    expect(isDocumentRequest(get())).toBe(true);
+    expect(isDocumentRequest(get({}, "HEAD"))).toBe(true);
+    expect(isDocumentRequest(get({ "sec-fetch-dest": "empty" }))).toBe(false);
+    expect(isDocumentRequest(get({ "sec-fetch-dest": "document" }, "POST"))).toBe(false);
   });
 });
 

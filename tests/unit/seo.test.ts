@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDatasetRecord, serializeJsonLd, withFormat } from "@/lib/seo/dataset";
 import { DEFAULT_SITE_URL, absoluteUrl, siteOrigin } from "@/lib/seo/site-url";
-import { DATA_SOURCES } from "@/lib/seo/sources";
+import { DATA_SOURCES, buildCredits } from "@/lib/seo/sources";
 
 const sourcesMd = readFileSync("data/SOURCES.md", "utf8");
 const origin = new URL("https://example.org");
@@ -23,9 +23,21 @@ describe("data sources of the dataset records", () => {
     for (const [name, s] of Object.entries(DATA_SOURCES)) expect(sourcesMd, name).toContain(s.licence);
   });
 
-  it("give a licence URL only where data/SOURCES.md names a licence", () => {
+  it("credit each source with a text data/SOURCES.md gives", () => {
+    for (const [name, s] of Object.entries(DATA_SOURCES)) expect(sourcesMd, name).toContain(s.attribution);
+  });
+
+  it("link licences and publishers only to addresses data/SOURCES.md lists, each beside its name", () => {
+    const listed = new Map(
+      [...sourcesMd.matchAll(/^\| (.+?) \| (https:\/\/\S+) \|$/gm)].map(([, name, url]) => [url!, name!]),
+    );
+    for (const [name, s] of Object.entries(DATA_SOURCES)) {
+      const source: { licence: string; licenceUrl?: string; url?: string } = s;
+      if (source.licenceUrl) expect(listed.get(source.licenceUrl), `${name} licence`).toBe(source.licence);
+      if (source.url) expect(listed.has(source.url), `${name} address`).toBe(true);
+    }
+    // Terms that are not a licence get no licence address.
     expect("licenceUrl" in DATA_SOURCES.imfDots).toBe(false);
-    expect(DATA_SOURCES.wdi.licenceUrl).toBe("https://creativecommons.org/licenses/by/4.0/");
   });
 });
 
@@ -85,5 +97,20 @@ describe("siteOrigin", () => {
   it("falls back to the default for a value that is not an http(s) URL", () => {
     expect(siteOrigin("not a url").href).toBe(`${DEFAULT_SITE_URL}/`);
     expect(siteOrigin("ftp://example.org").href).toBe(`${DEFAULT_SITE_URL}/`);
+  });
+});
+
+describe("buildCredits", () => {
+  it("credits the map's sources once, Natural Earth's licence joining the boundary credit that names it", () => {
+    expect(buildCredits([DATA_SOURCES.osm, DATA_SOURCES.naturalEarth])).toEqual([
+      { attribution: DATA_SOURCES.osm.attribution, licences: ["ODbL 1.0", "Natural Earth is public domain"] },
+    ]);
+  });
+
+  it("keeps sources that do not name each other apart", () => {
+    expect(buildCredits([DATA_SOURCES.imfDots, DATA_SOURCES.wdi]).map((c) => c.licences)).toEqual([
+      ["IMF terms of use: attribution required"],
+      ["CC BY 4.0"],
+    ]);
   });
 });
