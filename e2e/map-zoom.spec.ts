@@ -27,6 +27,15 @@ test.describe("/map zoom and pan", () => {
     const before = await area(page);
     await wheelOver(page, 3);
     await expect(page).toHaveURL(/center=[\d.]+,[\d.]+&scale=[\d.]+/);
+    // The address is written once the wheel has settled (180 ms after its last step; on a
+    // loaded machine the steps themselves can be further apart): wait until it stays put.
+    await expect
+      .poll(async () => {
+        const url = page.url();
+        await page.waitForTimeout(400);
+        return page.url() === url;
+      })
+      .toBe(true);
     expect(await area(page)).toBeGreaterThan(before * 2);
     const zoomed = await svg(page).getAttribute("viewBox");
     expect(zoomed).not.toBe(whole);
