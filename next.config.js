@@ -58,7 +58,8 @@ const nextConfig = {
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   async headers() {
-    // Two disjoint sets: a path gets the embed headers or the site's, never both.
+    // Two disjoint sets: a path gets the embed headers or the site's, never both. The three routes
+    // are EMBED_ROUTES of lib/url/embed-options.ts (tests/unit/embed-params.test.ts keeps them equal).
     return [
       { source: "/:path((?!embed/(?:trade|aid|map)(?:/[^/]+)?$).*)", headers: securityHeaders },
       { source: "/embed/:route(trade|aid|map)", headers: embedHeaders },

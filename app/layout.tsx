@@ -7,6 +7,7 @@ import { THEME_SCRIPT } from "@/lib/theme/stored-theme";
 import { sans } from "./fonts";
 import { sansItalic } from "./fonts-italic";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   // Canonical, Open Graph and image URLs are made absolute against the site's public origin.

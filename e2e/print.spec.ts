@@ -12,7 +12,7 @@ const VIEWS = [
 /** What is on screen but never on paper; each is on every view page. */
 const SCREEN_ONLY = [".skip-link", ".site-header", ".site-nav", ".site-footer", ".theme-toggle"];
 /** The view's own settings and tools, on the views that have them. */
-const CONTROLS = [".controls", ".map-segment", ".era-filter", ".export-menu", ".chart-access__toolbar"];
+const CONTROLS = [".controls", ".map-segment", ".era-filter", ".export-menu", ".share-menu", ".chart-access__toolbar"];
 
 /** The page's background and text colours as painted. */
 const paint = (page: Page) =>

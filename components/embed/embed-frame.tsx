@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense } from "react";
 import { ParamNoticeIsland } from "@/components/param-notice-island";
-import type { EmbedRoute } from "@/lib/url/embed-params";
+import type { EmbedRoute } from "@/lib/url/embed-options";
 import type { ViewContext } from "@/lib/url/view-key";
 import type { ExportSource } from "@/lib/export/figure";
 import type { EmbedTheme } from "@/lib/url/embed-options";

@@ -2,10 +2,11 @@
  * Links a reader copies from the share menu. Plain string work on the page's own address, so
  * the menu needs none of the URL parsers: the embed takes the same parameters as the page.
  */
+import { EMBED_ROUTES, type EmbedRoute } from "@/lib/url/embed-options";
 
 /** The routes with an embed (app/embed): the others share a link and an image only. */
-const EMBEDDABLE = ["trade", "aid", "map"] as const;
-export type EmbeddableRoute = (typeof EMBEDDABLE)[number];
+const EMBEDDABLE = EMBED_ROUTES;
+export type EmbeddableRoute = EmbedRoute;
 
 /** Height of the frame a snippet asks for, in CSS pixels: the figure, its legend, source line and link fit without scrolling. */
 const FRAME_HEIGHT: Record<EmbeddableRoute, number> = { trade: 640, aid: 640, map: 1100 };

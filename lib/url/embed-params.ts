@@ -1,4 +1,12 @@
-import { DEFAULT_EMBED_OPTIONS, EMBED_KEYS, EMBED_THEMES, type EmbedOptions, type EmbedTheme } from "./embed-options";
+import {
+  DEFAULT_EMBED_OPTIONS,
+  EMBED_KEYS,
+  EMBED_ROUTES,
+  EMBED_THEMES,
+  type EmbedOptions,
+  type EmbedRoute,
+  type EmbedTheme,
+} from "./embed-options";
 import { type ParamIssue, type RawSearchParams, readSingle, truncate } from "./search-params";
 import { DEFAULT_VIEW, type ViewContext, buildViewSearch, searchToSegment } from "./view-key";
 
@@ -8,17 +16,17 @@ import { DEFAULT_VIEW, type ViewContext, buildViewSearch, searchToSegment } from
  * parser and serialiser (lib/url/view-key.ts), so an embed and its full page share one key
  * format; the embed's options are appended to the same path segment.
  */
-export const EMBED_ROUTES = ["trade", "aid", "map"] as const;
-export type EmbedRoute = (typeof EMBED_ROUTES)[number];
 
 export function embedRouteOf(pathname: string): EmbedRoute | null {
   const name = pathname.startsWith("/embed/") ? pathname.slice("/embed/".length) : "";
   return (EMBED_ROUTES as readonly string[]).includes(name) ? (name as EmbedRoute) : null;
 }
 
+const EMBED_PATH = new RegExp(`^/embed/(${EMBED_ROUTES.join("|")})(/[^/]+)?$`);
+
 /** Whether a path (public or internal) is an embed page: the only pages another site may frame. */
 export function isEmbedPath(pathname: string): boolean {
-  return /^\/embed\/(trade|aid|map)(\/[^/]+)?$/.test(pathname);
+  return EMBED_PATH.test(pathname);
 }
 
 /**

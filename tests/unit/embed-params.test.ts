@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VIEW_CONTEXT } from "./view-context-fixture";
-import { embedHref, withEmbedOptions } from "@/lib/url/embed-options";
+import { EMBED_ROUTES, embedHref, withEmbedOptions } from "@/lib/url/embed-options";
 import {
   buildEmbedTarget,
   embedRouteOf,
@@ -70,5 +70,17 @@ describe("embed parameters", () => {
     expect(embedHref("/map?phase=before", options)).toBe("/embed/map?phase=before&theme=dark&controls=1");
     expect(embedHref("/trade", { theme: "auto", controls: false })).toBe("/embed/trade");
     expect(embedHref("/map?phase=before")).toBe("/map?phase=before");
+  });
+});
+
+describe("the embed routes in next.config.js", () => {
+  it("are the routes lib/url/embed-options.ts lists, in each header rule that names them", async () => {
+    const config = (await import("../../next.config.js")).default as {
+      headers: () => Promise<{ source: string }[]>;
+    };
+    const sources = (await config.headers()).map((r) => r.source);
+    const named = sources.flatMap((s) => [...s.matchAll(/\((?:\?:)?((?:[a-z]+\|)+[a-z]+)\)/g)].map((m) => m[1]));
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    for (const list of named) expect(list!.split("|")).toEqual([...EMBED_ROUTES]);
   });
 });
