@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
 
-/** A response body built once per validated query, with its strong validator. */
-export type CachedBody = { body: string; etag: string };
+/**
+ * A response body built once per validated query, with its strong validator. Kept as UTF-8
+ * bytes: each response sends them as they are instead of encoding the text again.
+ */
+export type CachedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string };
 
 /** Wraps a body with its ETag: a hash of the bytes, so any change to the data changes it. */
 export function withEtag(body: string): CachedBody {
-  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+  return { bytes: new TextEncoder().encode(body), etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
 }
 
 /**
@@ -31,5 +34,5 @@ export function cachedResponse(
   const validators = { "Cache-Control": cacheControl, ETag: cached.etag };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), cached.etag))
     return new Response(null, { status: 304, headers: validators });
-  return new Response(cached.body, { status: 200, headers: { ...validators, ...headers } });
+  return new Response(cached.bytes, { status: 200, headers: { ...validators, ...headers } });
 }
