@@ -44,13 +44,10 @@ async function renderView(target: string): Promise<string> {
 }
 
 function documentFor(target: string, file: string): Promise<PageDocument> {
-  const doc = documents.get(target, async () => {
+  return documents.getOrRetry(target, async () => {
     const built = await readFile(path.join(APP_DIR, file), "utf8").catch(() => null);
     return buildPageDocument(built ?? (await renderView(target)), { embeddable: isEmbedPath(target) });
   });
-  // A failed render is not kept: the next request tries again.
-  doc.catch(() => documents.delete(target));
-  return doc;
 }
 
 /**

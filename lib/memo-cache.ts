@@ -20,6 +20,18 @@ export class MemoCache<V> {
     return value;
   }
 
+  /**
+   * As `get`, for a computation that may fail: a rejected promise is forgotten (unless a newer
+   * value has replaced it), so the next call computes again instead of repeating the failure.
+   */
+  getOrRetry<T>(this: MemoCache<Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+    const value = this.get(key, compute);
+    value.catch(() => {
+      if (this.map.get(key) === value) this.map.delete(key);
+    });
+    return value;
+  }
+
   /** Forgets a key (a failed computation must not be cached). */
   delete(key: string): void {
     this.map.delete(key);

@@ -84,10 +84,9 @@ export async function renderViewPreview(route: ViewRoute, segment: string): Prom
   } catch {
     /* not escaped text: the view's own check answers 404 */
   }
-  const png = drawn.get(key, () => drawViewPreview(route, segment));
   // A failure (a segment that is not a view) is not kept.
-  png.catch(() => drawn.delete(key));
-  return new Response(await png, {
+  const png = await drawn.getOrRetry(key, () => drawViewPreview(route, segment));
+  return new Response(png, {
     headers: { "Content-Type": "image/png", "Cache-Control": PREVIEW_CACHE_CONTROL },
   });
 }

@@ -1,27 +1,20 @@
-import { createHash } from "node:crypto";
+import { type CachedBody, matchesIfNoneMatch, withEtag } from "@/lib/cached-response";
 import { buildContentSecurityPolicy, buildInlineHashes } from "./csp";
 import { PAGE_CACHE_CONTROL } from "./page-cache";
 
 /**
- * One rendered page as the server sends it to a browser: its bytes, gzipped once, with the
- * ETag and the script policy computed from those same bytes. Keeping the three together is
- * what makes the hashes safe: a view rendered again (after Next's cache evicted it) may
+ * One rendered page as the server sends it to a browser: its UTF-8 bytes (encoded once) with
+ * the ETag and the script policy computed from those same bytes. Keeping the three together
+ * is what makes the hashes safe: a view rendered again (after Next's cache evicted it) may
  * split its streamed inline scripts differently, but the document served here is always the
  * one the hashes were computed from. (Compression is left to the server: Next drops a proxy
  * response's Content-Encoding and compresses the body itself.)
  */
-export type PageDocument = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: string; csp: string };
+export type PageDocument = CachedBody & { csp: string };
 
 /** `embeddable`: the page is an embed, which other sites may frame (lib/http/csp.ts). */
 export function buildPageDocument(html: string, policy: { embeddable?: boolean } = {}): PageDocument {
-  const digest = createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 32);
-  return {
-    html,
-    // Encoded once: each response sends these bytes instead of encoding the string again.
-    bytes: new TextEncoder().encode(html),
-    etag: `"${digest}"`,
-    csp: buildContentSecurityPolicy(buildInlineHashes(html), policy),
-  };
+  return { ...withEtag(html), csp: buildContentSecurityPolicy(buildInlineHashes(html), policy) };
 }
 
 /** What a browser loads as a page (a navigation or a frame), per its Sec-Fetch-Dest header. */
@@ -39,13 +32,6 @@ export function isDocumentRequest(request: Request): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const dest = request.headers.get("sec-fetch-dest");
   return dest === null || DOCUMENT_DESTINATIONS.has(dest);
-}
-
-/** RFC 9110 If-None-Match: a list of entity tags (weak ones compare equal to strong), or "*". */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
 /**
@@ -66,6 +52,7 @@ function documentHeaders(doc: PageDocument): Headers {
 /** 304 for a matching If-None-Match, else the page; HEAD gets the headers only. */
 export function buildDocumentResponse(doc: PageDocument, request: Request): Response {
   const headers = documentHeaders(doc);
-  if (etagMatches(request.headers.get("if-none-match"), doc.etag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), doc.etag))
+    return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : doc.bytes, { status: 200, headers });
 }

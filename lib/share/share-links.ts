@@ -2,6 +2,7 @@
  * Links a reader copies from the share menu. Plain string work on the page's own address, so
  * the menu needs none of the URL parsers: the embed takes the same parameters as the page.
  */
+import { escapeXml } from "@/lib/export/text-layout";
 import { EMBED_ROUTES, type EmbedRoute } from "@/lib/url/embed-options";
 
 /** The routes with an embed (app/embed): the others share a link and an image only. */
@@ -45,14 +46,10 @@ export function embedHeight(route: EmbeddableRoute, search: string): number {
 export function buildIframeSnippet(origin: string, route: EmbeddableRoute, search: string, siteName: string): string {
   const src = buildEmbedLink(origin, route, search);
   const title = `${TITLE[route]} (${siteName})`;
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${embedHeight(route, search)}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${embedHeight(route, search)}" style="border:0" loading="lazy"></iframe>`;
 }
 
 function normaliseSearch(search: string): string {
   const s = search.startsWith("?") ? search.slice(1) : search;
   return s ? `?${s}` : "";
-}
-
-function escapeAttr(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
