@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { nice, ticks } from "d3-array";
 import type { YScale } from "./model";
 
 /** Year ticks, y scales and gap runs: the pure pieces of a chart's layout. */
@@ -23,10 +23,9 @@ export function buildYScale(
   if (spec.kind === "log") return buildLogYScale(values, range);
   const lo = Math.min(0, ...values);
   const hi = Math.max(minTop, ...values);
-  const domain = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .nice(tickCount)
-    .domain() as [number, number];
+  // d3-array's nice and ticks are what d3-scale's linear scale uses, without the interpolators
+  // and colour code a scale object brings into the page's first load.
+  const domain = nice(lo, hi === lo ? lo + 1 : hi, tickCount);
   return spec.kind === "index" ? { kind: "index", base: spec.base, domain, range } : { kind: "linear", domain, range };
 }
 
@@ -55,7 +54,7 @@ export function yTicksOf(scale: YScale, count: number): number[] {
     for (let e = from; e <= to; e += every) ticks.push(Number((10 ** e).toPrecision(1)));
     return ticks;
   }
-  return scaleLinear().domain(scale.domain).ticks(count);
+  return ticks(scale.domain[0], scale.domain[1], count);
 }
 
 /** Runs of consecutive years where every bar series of the panel has no value. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildAidFigure } from "@/lib/chart/figures";
+import { buildAidFigure } from "@/lib/chart/aid-figure";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import type { RawSearchParams } from "@/lib/url/search-params";
 import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";

@@ -1,5 +1,4 @@
 import "server-only";
-import { buildTradeFigures } from "@/lib/chart/figures";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildTradeDisplay } from "@/lib/transform/trade-display";
@@ -15,7 +14,8 @@ import { getTradeRows, getWorldTradeRows } from "./trade";
 /**
  * Everything a trade view is drawn from, for the page and its embed: the parsed view, the rows
  * GET /api/trade returns for it (the seed of the client's SWR cache, and what every drawing of
- * the view starts from), the panels on their scale and the static figures.
+ * the view starts from), and the panels on their scale (the static figures are drawn from the same rows by
+ * StaticTradeFigures).
  */
 export async function getTradePage(raw: RawSearchParams) {
   const [rows, world, claims, keyEvents] = await Promise.all([
@@ -34,12 +34,6 @@ export async function getTradePage(raw: RawSearchParams) {
   const data = { query: dataQuery, rows: share ? shares : buildTradeApiRows(rows, dataQuery) };
   const shown = buildTradeDisplay(data, query, domain);
   const markers = query.events ? buildEventMarkers(keyEvents, query.from, query.to) : [];
-  const figures = buildTradeFigures(shown.panels, {
-    markers,
-    highlightYear: query.year,
-    scale: shown.scale,
-    notes: shown.notes,
-  });
   return {
     rows,
     world,
@@ -53,7 +47,6 @@ export async function getTradePage(raw: RawSearchParams) {
     data,
     shown,
     markers,
-    figures,
     fallback: { [tradeApiKey(dataQuery, domains)]: data },
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { provinceView } from "@/components/map/view-state";
-import { buildAidFigure, buildRegionFigure, buildTradeFigures } from "@/lib/chart/figures";
+import { buildAidFigure } from "@/lib/chart/aid-figure";
+import { buildRegionFigure } from "@/lib/chart/region-figure";
+import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
 import { getAidSeries } from "@/lib/data/aid";
 import { getEvents } from "@/lib/data/events";
 import { getCessionMap } from "@/lib/data/geo";
@@ -13,7 +15,6 @@ import { getViewSeo } from "@/lib/seo/view-seo";
 import { ERAS } from "@/lib/transform/timeline";
 import { buildRegionPayload } from "@/lib/transform/region-api";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
-import { buildTradeDisplay } from "@/lib/transform/trade-display";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
 import { buildTradeShares } from "@/lib/transform/trade-share";
 import { parseAidParams } from "@/lib/url/aid-params";
@@ -57,13 +58,7 @@ async function buildFigure(route: ViewRoute, segment: string): Promise<PreviewFi
         query,
         rows: share ? buildTradeShares(rows, world, query.reporter, query) : buildTradeApiRows(rows, query),
       };
-      const shown = buildTradeDisplay(data, query, domains[query.reporter]);
-      const figures = buildTradeFigures(shown.panels, {
-        markers: [],
-        highlightYear: query.year,
-        scale: shown.scale,
-        notes: shown.notes,
-      });
+      const figures = buildTradeViewFigures(data, query, domains[query.reporter], []);
       return { kind: "chart", panels: figures.map((f) => buildPreviewMarks(f.wide)) };
     }
     case "aid": {

@@ -16,7 +16,7 @@ import { Fy2006Breakdown } from "@/components/aid/fy2006-breakdown";
 import { PressFigures } from "@/components/aid/press-figures";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { ChartEventList } from "@/components/chart/chart-event-list";
-import { ChartSvg } from "@/components/chart/chart-svg";
+import { StaticAidFigure } from "@/components/chart/static-aid-figure";
 import "@/components/aid/aid.css";
 import { getClaims } from "@/lib/data/claims";
 import { getAidChart } from "@/lib/data/aid-page";
@@ -91,8 +91,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
           </>
         }
       >
-        <ChartSvg model={figure.wide} idPrefix="aid-w" />
-        <ChartSvg model={figure.narrow} idPrefix="aid-n" />
+        <StaticAidFigure series={series} markers={markers} highlightYear={view.year} />
       </AidExplorer>
       <ChartEventList markers={markers} />
 

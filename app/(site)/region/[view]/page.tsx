@@ -4,7 +4,7 @@ import { ViewFoot } from "@/components/view-foot";
 import { buildViewMetadata } from "@/lib/seo/view-metadata";
 import { getViewSeo } from "@/lib/seo/view-seo";
 import { ChartLegend } from "@/components/chart/chart-legend";
-import { ChartSvg } from "@/components/chart/chart-svg";
+import { StaticRegionFigure } from "@/components/chart/static-region-figure";
 import { ParamNoticeIsland } from "@/components/param-notice-island";
 import { RegionAidSums, RegionDacShares } from "@/components/region/region-aid-tables";
 import { RegionExplorer } from "@/components/region/region-explorer";
@@ -12,7 +12,7 @@ import { RegionSources } from "@/components/region/region-sources";
 import { RegionSummary } from "@/components/region/region-summary";
 import { RegionTable } from "@/components/region/region-table";
 import "@/components/region/region.css";
-import { buildRegionFigure } from "@/lib/chart/figures";
+import { buildRegionFigure } from "@/lib/chart/region-figure";
 import { getRegionInput } from "@/lib/data/region";
 import { REGION_HEADING } from "@/lib/region/partners";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
@@ -73,8 +73,10 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
           </>
         }
       >
-        <ChartSvg model={figure.wide} idPrefix="region-w" />
-        <ChartSvg model={figure.narrow} idPrefix="region-n" />
+        <StaticRegionFigure
+          input={{ measure: data.measure, years: data.years, series: data.series }}
+          scale={view.scale}
+        />
       </RegionExplorer>
 
       <h2 id="table">The figures, and Cambodia&apos;s rank and share</h2>

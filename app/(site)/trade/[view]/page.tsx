@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { ViewFoot } from "@/components/view-foot";
 import { buildViewMetadata } from "@/lib/seo/view-metadata";
 import { getViewSeo } from "@/lib/seo/view-seo";
-import { StaticChartPanels } from "@/components/chart/static-chart-panels";
+import { StaticTradeFigures } from "@/components/chart/static-trade-figures";
 import { TradeExplorer } from "@/components/trade/trade-explorer";
 import { TradeDataNotes } from "@/components/trade/trade-data-notes";
 import { TradeSources } from "@/components/trade/trade-sources";
@@ -32,7 +32,7 @@ export const generateMetadata = ({ params }: { params: Promise<{ view: string }>
   buildViewMetadata("trade", params);
 
 export default async function TradePage({ params }: { params: Promise<{ view: string }> }) {
-  const { rows, world, claims, keyEvents, domains, query, view, share, shares, shown, markers, figures, fallback } =
+  const { rows, world, claims, keyEvents, domains, query, view, share, shares, shown, markers, data, fallback } =
     await getTradePage(await readViewParams("trade", params));
   const panels = shown.panels;
 
@@ -56,7 +56,9 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
         domains={domains}
         fallback={fallback}
         keyEvents={keyEvents}
-        staticCharts={<StaticChartPanels figures={figures} markers={markers} />}
+        staticCharts={
+          <StaticTradeFigures data={data} view={query} domain={domains[query.reporter]} markers={markers} />
+        }
       />
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChartLegend } from "@/components/chart/chart-legend";
-import { ChartSvg } from "@/components/chart/chart-svg";
+import { StaticAidFigure } from "@/components/chart/static-aid-figure";
 import { EmbedAidControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getAidChart } from "@/lib/data/aid-page";
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Aid (embed)", robots: { index: false
 /** The aid chart of a view alone, for other sites to frame: the same figure and legend as /aid. */
 export default async function AidEmbed({ params }: { params: Promise<{ view: string }> }) {
   const { raw, options, fullHref } = await readEmbedParams("aid", params);
-  const { span, query, figure } = await getAidChart(raw);
+  const { span, query, series, markers, figure } = await getAidChart(raw);
   return (
     <EmbedFrame
       route="aid"
@@ -35,8 +35,7 @@ export default async function AidEmbed({ params }: { params: Promise<{ view: str
       <figure className="chart-figure">
         <ChartLegend entries={figure.wide.legend} label="Legend" />
         <div className="chart-box" role="group" aria-label="Aid chart">
-          <ChartSvg model={figure.wide} idPrefix="aid-w" />
-          <ChartSvg model={figure.narrow} idPrefix="aid-n" />
+          <StaticAidFigure series={series} markers={markers} highlightYear={query.year} />
         </div>
       </figure>
     </EmbedFrame>

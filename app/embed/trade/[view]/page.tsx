@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StaticChartPanels } from "@/components/chart/static-chart-panels";
+import { StaticTradeFigures } from "@/components/chart/static-trade-figures";
 import { EmbedTradeControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getTradePage } from "@/lib/data/trade-page";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Trade (embed)", robots: { index: fal
 /** The trade figure of a view alone, for other sites to frame: the same static panels as /trade. */
 export default async function TradeEmbed({ params }: { params: Promise<{ view: string }> }) {
   const { raw, options, fullHref } = await readEmbedParams("trade", params);
-  const { query, domains, data, share, figures } = await getTradePage(raw);
+  const { query, domains, data, share, markers } = await getTradePage(raw);
   const credits = buildTradeCredits(data.rows, share);
   return (
     <EmbedFrame
@@ -32,7 +32,14 @@ export default async function TradeEmbed({ params }: { params: Promise<{ view: s
       licence={credits.licence}
     >
       {options.controls && <EmbedTradeControls query={query} domains={domains} embed={options} />}
-      <StaticChartPanels figures={figures} withTitles={figures.length > 1} />
+      <StaticTradeFigures
+        data={data}
+        view={query}
+        domain={domains[query.reporter]}
+        markers={markers}
+        titles="several"
+        eventList={false}
+      />
     </EmbedFrame>
   );
 }

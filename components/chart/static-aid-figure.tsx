@@ -1,0 +1,26 @@
+"use client";
+
+import { type AidChartOptions } from "@/lib/chart/build-aid-chart";
+import { buildAidFigure } from "@/lib/chart/aid-figure";
+import type { AidYearPoint } from "@/lib/transform/aid-series";
+import { ChartSvg } from "./chart-svg";
+
+type Props = AidChartOptions & {
+  /** The series of the view: the same object as the SWR seed on /aid, so the page carries it once. */
+  series: readonly AidYearPoint[];
+};
+
+/**
+ * Both sizes of the static aid chart (CSS shows the one that fits), drawn from the view's
+ * series on the server and again when the browser hydrates, so React's payload carries the
+ * series rather than the SVG a second time (see StaticTradeFigures).
+ */
+export function StaticAidFigure({ series, ...opts }: Props) {
+  const { wide, narrow } = buildAidFigure(series, opts);
+  return (
+    <>
+      <ChartSvg model={wide} idPrefix="aid-w" />
+      <ChartSvg model={narrow} idPrefix="aid-n" />
+    </>
+  );
+}
