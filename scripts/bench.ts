@@ -30,7 +30,10 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const QUICK = process.env.BENCH_QUICK === "1";
 const RUNS = QUICK ? 1 : 3;
 const LOAD_SECONDS = QUICK ? 5 : 30;
-const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline"];
+/** Every page route, and the trade embed (the one embed with a Lighthouse target). */
+const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline", "/region", "/embed/trade"];
+/** The routes with a preview image of their own. */
+const PREVIEW_ROUTES = ["/trade", "/map", "/aid", "/timeline", "/region"];
 const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 const ONLY_LOAD = process.env.BENCH_ONLY === "load";
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
   if (ONLY_LOAD) return loadOnly();
   let server = await startServer(PORT);
   // First, while this process has drawn no image but the defaults it draws at start.
-  const previews = await measurePreviews(BASE, PREVIEW_VIEWS, ROUTES.slice(1).concat("/region"));
+  const previews = await measurePreviews(BASE, PREVIEW_VIEWS, PREVIEW_ROUTES);
   if (process.env.BENCH_ONLY === "preview") {
     console.table(previews);
     stopServer(server);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
+import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
+import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildTradeDisplay } from "@/lib/transform/trade-display";
+import type { TradeQuery } from "@/lib/url/trade-params";
+import { FIXTURE } from "./trade-fixtures";
+
+const domain = { from: 2000, to: 2005 };
+const dataOf = (query: TradeQuery) => ({ query, rows: buildTradeApiRows(FIXTURE, query) });
+const japan: TradeQuery = { reporter: "japan", measure: "value", from: 2000, to: 2003 };
+const both: TradeQuery = { ...japan, reporter: "both" };
+
+describe("buildTradeViewFigures (the static figures of a view, drawn on the server and at hydration)", () => {
+  it("gives both sizes of each panel: one figure for a reporter, two for the mirror view", () => {
+    const one = buildTradeViewFigures(dataOf(japan), { scale: "linear", base: null, year: null }, domain, []);
+    const two = buildTradeViewFigures(dataOf(both), { scale: "linear", base: null, year: null }, domain, []);
+    expect(one).toHaveLength(1);
+    expect(two).toHaveLength(2);
+    for (const f of [...one, ...two]) {
+      expect(f.wide.size).toBe("wide");
+      expect(f.narrow.size).toBe("narrow");
+      expect(f.narrow.width).toBeLessThan(f.wide.width);
+    }
+  });
+
+  it("is the drawing the interactive chart makes of the same rows and settings", () => {
+    const view = { scale: "log" as const, base: null, year: 2002 };
+    const shown = buildTradeDisplay(dataOf(japan), view, domain);
+    const options = { markers: [], highlightYear: 2002, scale: shown.scale, notes: shown.notes };
+    const [figure] = buildTradeViewFigures(dataOf(japan), view, domain, []);
+    expect(figure!.wide).toEqual(buildTradeCharts(shown.panels, options, "wide")[0]);
+    expect(figure!.narrow).toEqual(buildTradeCharts(shown.panels, options, "narrow")[0]);
+  });
+
+  it("carries the view's scale, its notes and the highlighted year into the model", () => {
+    const [log] = buildTradeViewFigures(dataOf(japan), { scale: "log", base: null, year: 2002 }, domain, []);
+    expect(log!.wide.panels[0]!.y.kind).toBe("log");
+    expect(log!.wide.notes.some((n) => /logarithmic/.test(n))).toBe(true);
+    expect(log!.wide.highlight?.year).toBe(2002);
+    const [linear] = buildTradeViewFigures(dataOf(japan), { scale: "linear", base: null, year: null }, domain, []);
+    expect(linear!.wide.panels[0]!.y.kind).toBe("linear");
+    expect(linear!.wide.highlight).toBeNull();
+  });
+});
