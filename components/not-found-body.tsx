@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 
 /** What a reader sees at an address with no page. */
 export function NotFoundBody() {
@@ -7,7 +7,8 @@ export function NotFoundBody() {
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <p>
-        <Link href="/">Go to the overview</Link> or <Link href="/trade">explore trade since 1960</Link>.
+        <IntentLink href="/">Go to the overview</IntentLink> or{" "}
+        <IntentLink href="/trade">explore trade since 1960</IntentLink>.
       </p>
     </>
   );

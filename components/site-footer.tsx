@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 
 /** Credits every source the product draws on, with the licence each requires. */
 export function SiteFooter() {
@@ -26,7 +26,7 @@ export function SiteFooter() {
         </ul>
         <p>
           Code under the MIT licence. Fonts: Source Sans 3 and Noto Sans Khmer (SIL Open Font License).{" "}
-          <Link href="/trade#sources">Trade sources</Link>
+          <IntentLink href="/trade#sources">Trade sources</IntentLink>
         </p>
       </div>
     </footer>

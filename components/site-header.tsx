@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { NAV, SITE } from "@/lib/site";
 import { SiteNav } from "./site-nav";
 import { ThemeToggle } from "./theme-toggle";
@@ -7,9 +7,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-title">
+        <IntentLink href="/" className="site-title">
           {SITE.name}
-        </Link>
+        </IntentLink>
         <div className="site-header__end">
           <SiteNav items={NAV} />
           <ThemeToggle />

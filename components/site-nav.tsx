@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/site";
 
@@ -14,9 +14,9 @@ export function SiteNav({ items }: { items: readonly NavItem[] }) {
           const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? "page" : undefined}>
+              <IntentLink href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

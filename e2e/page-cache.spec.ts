@@ -72,6 +72,28 @@ test.describe("cacheable pages", () => {
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
   });
 
+  test("a visit asks for no other page until the reader reaches for a link, which then opens as a client navigation", async ({
+    page,
+  }) => {
+    const payloads: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("_rsc=")) payloads.push(new URL(r.url()).pathname);
+    });
+    await page.goto("/trade");
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
+    // The navigation and the footer link the other pages: none is fetched on sight.
+    expect(payloads).toEqual([]);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Timeline" }).hover();
+    await expect.poll(() => payloads).toContain("/timeline");
+    expect(payloads.filter((p) => p !== "/timeline")).toEqual([]);
+    await nav.getByRole("link", { name: "Timeline" }).click();
+    await expect(page).toHaveURL(/\/timeline$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Timeline");
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+  });
+
   test("view paths are not addressable directly", async ({ request }) => {
     for (const path of [
       "/trade/default",

@@ -1,9 +1,12 @@
+import { formatDecimal } from "./decimal-text";
+
 /**
  * Number formatting for display. Up to three decimals are shown because that is the
- * most any source prints: a figure is never rounded away on screen.
+ * most any source prints: a figure is never rounded away on screen. The text is what
+ * Intl.NumberFormat en-US prints, without creating one (decimal-text.ts says why).
  */
-const usd = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
-const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const usd = { format: (x: number) => formatDecimal(x, 0, 3) };
+const whole = { format: (x: number) => formatDecimal(x, 0, 0) };
 
 /** 1234.5 → "1,234.5"; negatives use a true minus sign. */
 export function formatNumber(value: number): string {
@@ -25,8 +28,8 @@ export function formatSigned(value: number): string {
   return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
 
-const million2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct1 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const million2 = { format: (x: number) => formatDecimal(x, 2, 2) };
+const pct1 = { format: (x: number) => formatDecimal(x, 1, 1) };
 
 /**
  * A value in USD shown in millions: 61340000.15259 → "61.34". WDI stores floats; two
@@ -38,7 +41,7 @@ export function formatUsdAsMillions(usd: number): string {
   return usd < 0 ? `−${text}` : text;
 }
 
-const pct2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct2 = million2;
 
 /**
  * A derived share with two decimals ("0.24 %", "7.67 %"): the smallest shares shown (Japan's

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { CededAreaCard } from "@/components/overview/ceded-area-card";
 import { ClaimsPanel } from "@/components/overview/claims-panel";
 import { AidHeadlineCards } from "@/components/overview/headline-cards";
@@ -112,7 +112,8 @@ export default async function OverviewPage() {
       <h2 id="indicators">People and investment</h2>
       <p>
         Smaller series from ministries and the press: only the sourced points are drawn, and where sources give
-        different values for the same year, each is shown. See also <Link href="/aid">Japan&apos;s aid</Link>.
+        different values for the same year, each is shown. See also{" "}
+        <IntentLink href="/aid">Japan&apos;s aid</IntentLink>.
       </p>
       <IndicatorPanels panels={buildIndicatorPanels(indicators)} />
       <FdiCumulativePairs pairs={buildIndicatorPairs(indicators, "japanese_fdi_cumulative_cdc")} />

@@ -2,6 +2,7 @@ import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { MapParams } from "@/lib/url/map-params";
+import { formatDecimal } from "@/lib/decimal-text";
 
 /** What a province looks like in the current phase and account (drives fill, label and list group). */
 export type ProvinceView = { fill: "protectorate" | "modern" | CessionStatus; statusText: string; disputed: boolean };
@@ -26,5 +27,5 @@ export function provinceView(p: ProvinceModel, params: MapParams): ProvinceView 
   };
 }
 
-export const formatKm2 = (n: number) => `${Math.round(n).toLocaleString("en-US")} km²`;
+export const formatKm2 = (n: number) => `${formatDecimal(Math.round(n), 0, 0)} km²`;
 export const formatShare = (n: number) => `${(n * 100).toFixed(1)}%`;

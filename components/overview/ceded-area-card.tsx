@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { formatKm2, formatShare } from "@/components/map/view-state";
 import type { CededAreaSummary } from "@/lib/data/geo";
 
@@ -27,7 +27,7 @@ export function CededAreaCard({ summary }: { summary: CededAreaSummary }) {
         </li>
       </ul>
       <p>
-        <Link href="/map?phase=annexed">The map of the annexed provinces →</Link>
+        <IntentLink href="/map?phase=annexed">The map of the annexed provinces →</IntentLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import type { TradeRow } from "@/lib/data/schemas/trade";
@@ -169,9 +169,9 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
             <ul className="claim-links">
               {c.links.map((l, j) => (
                 <li key={j}>
-                  <Link href={l.href} data-claim-link>
+                  <IntentLink href={l.href} data-claim-link>
                     {l.label} →
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { formatUsdAsMillions } from "@/lib/format";
 import { buildYearRanges } from "@/lib/transform/aid-series";
 import type { AidHeadline } from "@/lib/transform/overview-headlines";
@@ -32,8 +32,8 @@ export function AidHeadlineCards({ aid }: { aid: AidHeadline | null }) {
         </li>
       </ul>
       <p>
-        <Link href="/aid">Japan&apos;s aid year by year →</Link> ·{" "}
-        <Link href="/aid#cumulative">How this sum compares with other totals →</Link>
+        <IntentLink href="/aid">Japan&apos;s aid year by year →</IntentLink> ·{" "}
+        <IntentLink href="/aid#cumulative">How this sum compares with other totals →</IntentLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { formatNumber, formatUsdAsMillions } from "@/lib/format";
 import { formatRank } from "@/lib/region/format";
 import type { CambodiaStanding } from "@/lib/transform/region-series";
@@ -25,7 +25,7 @@ export function RegionRankCard({ imports, aid }: { imports: CambodiaStanding | n
         </li>
       </ul>
       <p>
-        <Link href="/region">Cambodia next to Laos, Myanmar, Thailand and Vietnam →</Link>
+        <IntentLink href="/region">Cambodia next to Laos, Myanmar, Thailand and Vietnam →</IntentLink>
       </p>
     </section>
   );

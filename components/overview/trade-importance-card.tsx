@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { formatShare, latestShares, type ShareRow } from "@/lib/transform/trade-share";
 
 /**
@@ -21,7 +21,7 @@ export function TradeImportanceCard({ shares }: { shares: readonly ShareRow[] })
         Japan takes {formatShare(values.cambodiaExports)} of Cambodia&apos;s exports to the world (as Cambodia reports
         them); Cambodia supplies {formatShare(values.japanImports)} of Japan&apos;s imports (as Japan reports them).
         Derived from IMF Direction of Trade Statistics: bilateral flow ÷ the side&apos;s trade with the world.{" "}
-        <Link href={`/trade?reporter=both&measure=share`}>Both sides&apos; shares over time →</Link>
+        <IntentLink href={`/trade?reporter=both&measure=share`}>Both sides&apos; shares over time →</IntentLink>
       </span>
     </li>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { KeyEvent } from "@/lib/transform/event-links";
 
 export type PreviewData = {
@@ -18,9 +18,9 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
     <ul className="cards overview-previews" aria-label="The views">
       <li className="card">
         <h3>
-          <Link href="/trade">
+          <IntentLink href="/trade">
             Trade, {data.tradeFrom}–{data.tradeTo}
-          </Link>
+          </IntentLink>
         </h3>
         <p>
           Goods traded each year as Japan and Cambodia each report them (IMF DOTS), with the balance and press figures
@@ -29,9 +29,9 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
       </li>
       <li className="card">
         <h3>
-          <Link href="/aid">
+          <IntentLink href="/aid">
             Aid, {data.aidFrom}–{data.aidTo}
-          </Link>
+          </IntentLink>
         </h3>
         <p>
           Japan&apos;s net aid per year and its share of all DAC donors&apos; aid, the FY2006 breakdown, and every
@@ -40,24 +40,24 @@ export function ViewPreviews({ data }: { data: PreviewData }) {
       </li>
       <li className="card">
         <h3>
-          <Link href="/timeline">
+          <IntentLink href="/timeline">
             Timeline, {data.firstEventYear}–{data.lastEventYear}
-          </Link>
+          </IntentLink>
         </h3>
         <p>{data.eventCount} events in four eras, each with its source. Among them:</p>
         <ul className="overview-events">
           {data.keyEvents.slice(-3).map((e) => (
             <li key={e.id}>
-              <Link href={e.href}>
+              <IntentLink href={e.href}>
                 {e.dateLabel}: {e.short}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
       </li>
       <li className="card">
         <h3>
-          <Link href="/map">Map of the 1941 cession</Link>
+          <IntentLink href="/map">Map of the 1941 cession</IntentLink>
         </h3>
         <p>
           The provinces Thailand annexed in 1941 under the settlement Japan brokered, the treaty line, and where

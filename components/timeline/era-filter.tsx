@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { buildTimelineUrl } from "@/lib/url/timeline-params";
 import { ERAS, type EraId } from "@/lib/transform/timeline";
 
@@ -9,15 +9,15 @@ export function EraFilter({ current, counts }: { current: EraId | null; counts: 
     <nav aria-label="Filter by era">
       <ul className="era-filter">
         <li>
-          <Link href={buildTimelineUrl(null)} aria-current={current === null ? "page" : undefined}>
+          <IntentLink href={buildTimelineUrl(null)} aria-current={current === null ? "page" : undefined}>
             All eras ({total})
-          </Link>
+          </IntentLink>
         </li>
         {ERAS.map((e) => (
           <li key={e.id}>
-            <Link href={buildTimelineUrl(e.id)} aria-current={current === e.id ? "page" : undefined}>
+            <IntentLink href={buildTimelineUrl(e.id)} aria-current={current === e.id ? "page" : undefined}>
               {e.label} ({counts[e.id]})
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { buildTradeHeadline } from "@/lib/transform/trade-headline";
@@ -33,7 +33,7 @@ export function TradeHeadline({ rows, more }: { rows: Parameters<typeof buildTra
         {more}
       </ul>
       <p>
-        <Link href="/trade">Trade since 1960, as each side reports it →</Link>
+        <IntentLink href="/trade">Trade since 1960, as each side reports it →</IntentLink>
       </p>
     </section>
   );

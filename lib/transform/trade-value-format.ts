@@ -1,8 +1,10 @@
+import { formatDecimal } from "@/lib/decimal-text";
 import { formatNumber, formatShare, formatTick } from "@/lib/format";
 import type { ChartPanel } from "./trade-chart-series";
 
-const shareTick = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
-const index = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// As Intl.NumberFormat en-US would print them (lib/decimal-text.ts).
+const shareTick = { format: (x: number) => formatDecimal(x, 0, 3) };
+const index = { format: (x: number) => formatDecimal(x, 1, 1) };
 
 /**
  * A panel's value as text: published values with every decimal the source prints; a share
