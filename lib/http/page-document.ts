@@ -1,4 +1,4 @@
-import { type CachedBody, matchesIfNoneMatch, withEtag } from "@/lib/cached-response";
+import { type CachedBody, matchesIfNoneMatch, storedBody, withEtag } from "@/lib/cached-response";
 import { buildContentSecurityPolicy, buildInlineHashes } from "./csp";
 import { PAGE_CACHE_CONTROL } from "./page-cache";
 
@@ -54,5 +54,5 @@ export function buildDocumentResponse(doc: PageDocument, request: Request): Resp
   const headers = documentHeaders(doc);
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), doc.etag))
     return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : doc.bytes, { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : storedBody(doc.bytes), { status: 200, headers });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedResponse, matchesIfNoneMatch, withEtag } from "@/lib/cached-response";
+import { cachedResponse, matchesIfNoneMatch, storedBody, withEtag } from "@/lib/cached-response";
 
 const CACHE = "public, max-age=300";
 const get = (ifNoneMatch?: string) =>
@@ -49,5 +49,18 @@ describe("cachedResponse", () => {
   });
   it("sends the body again when the client holds an older version", () => {
     expect(cachedResponse(get(withEtag("old").etag), cached, CACHE, headers).status).toBe(200);
+  });
+});
+
+describe("storedBody", () => {
+  it("sends the stored bytes as they are, again and again, and leaves them intact", async () => {
+    const cached = withEtag("ក ok “quoted” " + "x".repeat(100_000));
+    const copy = cached.bytes.slice();
+    const bodies = await Promise.all(
+      Array.from({ length: 20 }, () => new Response(storedBody(cached.bytes)).arrayBuffer()),
+    );
+    for (const b of bodies) expect(new Uint8Array(b)).toEqual(copy);
+    expect(cached.bytes.byteLength).toBe(copy.byteLength);
+    expect(cached.bytes).toEqual(copy);
   });
 });
