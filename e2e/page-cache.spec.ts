@@ -92,6 +92,8 @@ test.describe("cacheable pages", () => {
     await expect(page).toHaveURL(/\/timeline$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Timeline");
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    // Only the page the reader went to was ever asked for.
+    expect(new Set(payloads)).toEqual(new Set(["/timeline"]));
   });
 
   test("view paths are not addressable directly", async ({ request }) => {

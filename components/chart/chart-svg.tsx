@@ -3,8 +3,9 @@ import { renderChartSvg } from "@/lib/chart/render-svg";
 import { toReactWithMarkup } from "./svg-element";
 
 /**
- * The static chart: the model drawn by the one static renderer. Rendered on the server
- * for first paint and readers without JavaScript; each bar reads its value on hover.
+ * The static chart: the model drawn by the one static renderer. Rendered on the server for
+ * first paint and readers without JavaScript, and at hydration by the client component that
+ * built the model (static-*-figure(s).tsx); each bar reads its value on hover.
  * It is an image (role="img"), so it holds no links: the event markers' links are the
  * list under the chart (ChartEventList), and the interactive chart's marker labels.
  */

@@ -11,8 +11,9 @@ type Props = {
 };
 
 /**
- * Server-rendered chart figures: title, legend and both sizes of the static SVG (CSS
- * shows the narrow one on phones), then the event markers' links.
+ * The static trade figures' frame: title, legend and both sizes of the SVG (CSS shows the
+ * narrow one on phones), then the event markers' links. Drawn by StaticTradeFigures, on the
+ * server and at hydration.
  */
 export function StaticChartPanels({ figures, markers = [], withTitles = true }: Props) {
   return (

@@ -29,9 +29,8 @@ export function toReact(node: SvgNode | string): ReactElement | string {
 
 /**
  * The root element as React, its content as markup. A static figure never changes on the
- * client, so React need not know its hundreds of elements: the page's payload then carries
- * the content once as a string instead of as a tree of elements (several times larger), and
- * the HTML is the same.
+ * client, so React need not know its hundreds of elements: hydration builds no element tree
+ * for them, and the HTML is the same.
  */
 export function toReactWithMarkup(node: SvgNode): ReactElement {
   return createElement(node.tag, {

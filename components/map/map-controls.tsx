@@ -7,6 +7,8 @@ import { PHASES, mapHref, type MapParams, type Phase } from "@/lib/url/map-param
 
 const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
 
+// The settings' links change the view in place (as do the provinces' links): they fetch the new
+// view when followed, never on sight, so a visit to the map costs one document.
 function Segment({
   label,
   options,
@@ -23,6 +25,7 @@ function Segment({
             <Link
               href={o.href}
               scroll={false}
+              prefetch={false}
               aria-current={o.current ? "true" : undefined}
               className="map-segment__link"
             >
@@ -85,6 +88,7 @@ export function MapControls({
         <Link
           href={href({ zoom: zoomed ? "all" : "ceded" })}
           scroll={false}
+          prefetch={false}
           className="button button--quiet"
           data-zoom-box={boxAttr(zoomed ? model.zoomBoxes.all : model.zoomBoxes[params.account])}
         >

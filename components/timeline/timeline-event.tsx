@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { LinkedEvent } from "@/lib/data/events";
 
 const PRECISION_NOTE = { year: "year only", month: "month only", day: null } as const;
@@ -42,9 +42,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
           <ul className="timeline-links" aria-label="See in the dashboard">
             {event.links.map((l, i) => (
               <li key={i}>
-                <Link href={l.href} prefetch={false}>
-                  {l.label} →
-                </Link>
+                <IntentLink href={l.href}>{l.label} →</IntentLink>
               </li>
             ))}
           </ul>

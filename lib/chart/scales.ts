@@ -23,8 +23,9 @@ export function buildYScale(
   if (spec.kind === "log") return buildLogYScale(values, range);
   const lo = Math.min(0, ...values);
   const hi = Math.max(minTop, ...values);
-  // d3-array's nice and ticks are what d3-scale's linear scale uses, without the interpolators
-  // and colour code a scale object brings into the page's first load.
+  // d3-array's nice and ticks, without the interpolators and colour code a d3-scale object
+  // brings into the page's first load (ticks is the function d3-scale calls; d3-array's nice
+  // is d3-scale's loop made robust to rounding error, the same domains at the charts' tick counts).
   const domain = nice(lo, hi === lo ? lo + 1 : hi, tickCount);
   return spec.kind === "index" ? { kind: "index", base: spec.base, domain, range } : { kind: "linear", domain, range };
 }

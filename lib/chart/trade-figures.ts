@@ -5,7 +5,7 @@ import type { ChartPanel } from "@/lib/transform/trade-chart-series";
 import { type TradeDisplaySettings, type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
 
-export const buildTradeFigures = (panels: readonly ChartPanel[], opts: TradeChartOptions): FigureSizes[] =>
+const buildTradeFigures = (panels: readonly ChartPanel[], opts: TradeChartOptions): FigureSizes[] =>
   panels.map((p) => bothSizes(buildTradeChartSpec(p, opts)));
 
 /**

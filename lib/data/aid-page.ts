@@ -1,5 +1,5 @@
 import "server-only";
-import { buildAidFigure } from "@/lib/chart/aid-figure";
+import { buildAidChartSpec } from "@/lib/chart/build-aid-chart";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import type { RawSearchParams } from "@/lib/url/search-params";
 import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
@@ -8,7 +8,8 @@ import { getKeyEvents } from "./events";
 
 /**
  * The aid chart of a view, for the page and its embed: the parsed view, the series GET /api/aid
- * returns for its range (the seed of the client's SWR cache and of the export) and the figure.
+ * returns for its range (the seed of the client's SWR cache, of the export and of the static
+ * figure, StaticAidFigure) and the figure's legend.
  */
 export async function getAidChart(raw: RawSearchParams) {
   const span = await getAidYearSpan();
@@ -21,7 +22,7 @@ export async function getAidChart(raw: RawSearchParams) {
     series,
     keyEvents,
     markers,
-    figure: buildAidFigure(series, { markers, highlightYear: query.year }),
+    legend: buildAidChartSpec(series, { markers, highlightYear: query.year }).legend,
     fallback: { [aidApiKey(query, span)]: { from: query.from, to: query.to, series } },
   };
 }

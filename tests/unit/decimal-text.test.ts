@@ -60,6 +60,19 @@ describe("formatDecimal prints what Intl.NumberFormat en-US prints", () => {
     }
   });
 
+  it("on 20,000 doubles made of random bits (subnormal to the largest)", () => {
+    const random = rng(1569);
+    const view = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < 20_000; i++) {
+      view.setUint32(0, Math.floor(random() * 2 ** 32));
+      view.setUint32(4, Math.floor(random() * 2 ** 32));
+      const x = view.getFloat64(0);
+      if (!Number.isFinite(x)) continue;
+      const [min, max] = RANGES[i % RANGES.length]!;
+      expect(formatDecimal(x, min, max), `${x} [${min}, ${max}]`).toBe(intl(x, min, max));
+    }
+  });
+
   it("writes no decimals and a rounded whole number when none are allowed", () => {
     expect(formatDecimal(1234.5, 0, 0)).toBe("1,235");
     expect(formatDecimal(0.4, 0, 0)).toBe("0");

@@ -3,6 +3,7 @@ import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
 import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildTradeDisplay } from "@/lib/transform/trade-display";
+import type { KeyEvent } from "@/lib/transform/event-links";
 import type { TradeQuery } from "@/lib/url/trade-params";
 import { FIXTURE } from "./trade-fixtures";
 
@@ -11,7 +12,7 @@ const dataOf = (query: TradeQuery) => ({ query, rows: buildTradeApiRows(FIXTURE,
 const japan: TradeQuery = { reporter: "japan", measure: "value", from: 2000, to: 2003 };
 const both: TradeQuery = { ...japan, reporter: "both" };
 
-describe("buildTradeViewFigures (the static figures of a view, drawn on the server and at hydration)", () => {
+describe("buildTradeViewFigures (the static figures of a view)", () => {
   it("gives both sizes of each panel: one figure for a reporter, two for the mirror view", () => {
     const one = buildTradeViewFigures(dataOf(japan), { scale: "linear", base: null, year: null }, domain, []);
     const two = buildTradeViewFigures(dataOf(both), { scale: "linear", base: null, year: null }, domain, []);
@@ -24,13 +25,19 @@ describe("buildTradeViewFigures (the static figures of a view, drawn on the serv
     }
   });
 
-  it("is the drawing the interactive chart makes of the same rows and settings", () => {
-    const view = { scale: "log" as const, base: null, year: 2002 };
-    const shown = buildTradeDisplay(dataOf(japan), view, domain);
-    const options = { markers: [], highlightYear: 2002, scale: shown.scale, notes: shown.notes };
-    const [figure] = buildTradeViewFigures(dataOf(japan), view, domain, []);
-    expect(figure!.wide).toEqual(buildTradeCharts(shown.panels, options, "wide")[0]);
-    expect(figure!.narrow).toEqual(buildTradeCharts(shown.panels, options, "narrow")[0]);
+  it("equals the charts of the view's display panels with its scale, notes, highlight and markers", () => {
+    const marker: KeyEvent = { id: "e", year: 2002, short: "E", title: "E", dateLabel: "2002", href: "/timeline#e" };
+    for (const view of [
+      { scale: "log" as const, base: null, year: 2002 },
+      { scale: "index" as const, base: 2002, year: null },
+    ]) {
+      const shown = buildTradeDisplay(dataOf(japan), view, domain);
+      const options = { markers: [marker], highlightYear: view.year, scale: shown.scale, notes: shown.notes };
+      const [figure] = buildTradeViewFigures(dataOf(japan), view, domain, [marker]);
+      expect(figure!.wide).toEqual(buildTradeCharts(shown.panels, options, "wide")[0]);
+      expect(figure!.narrow).toEqual(buildTradeCharts(shown.panels, options, "narrow")[0]);
+      expect(figure!.wide.markers.map((m) => m.id)).toEqual(["e"]);
+    }
   });
 
   it("carries the view's scale, its notes and the highlighted year into the model", () => {

@@ -43,7 +43,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
     series,
     keyEvents,
     markers,
-    figure,
+    legend,
     fallback,
   } = await getAidChart(await readViewParams("aid", params));
   const [yearly, single, milestones, press, wdi, aidClaims] = await Promise.all([
@@ -80,7 +80,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
         fallback={fallback}
         legend={
           <>
-            <ChartLegend entries={figure.wide.legend} label="Legend" />
+            <ChartLegend entries={legend} label="Legend" />
             <figcaption className="chart-caption">
               Net bilateral official development assistance from Japan to Cambodia, current US dollars, calendar years.{" "}
               <strong>Net</strong> means loan repayments are subtracted. Source: World Bank, World Development

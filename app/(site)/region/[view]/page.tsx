@@ -12,7 +12,7 @@ import { RegionSources } from "@/components/region/region-sources";
 import { RegionSummary } from "@/components/region/region-summary";
 import { RegionTable } from "@/components/region/region-table";
 import "@/components/region/region.css";
-import { buildRegionFigure } from "@/lib/chart/region-figure";
+import { buildRegionChartSpec } from "@/lib/chart/build-region-chart";
 import { getRegionInput } from "@/lib/data/region";
 import { REGION_HEADING } from "@/lib/region/partners";
 import { getViewContext, noticeContext, readViewParams } from "@/lib/data/view-context";
@@ -33,8 +33,9 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
   const ctx = await getViewContext();
   const { query: view } = parseRegionParams(await readViewParams("region", params), ctx.regionSpans);
   const data = buildRegionPayload(await getRegionInput(), view);
-  const figure = buildRegionFigure(data, { scale: view.scale });
-  const notes = figure.wide.notes;
+  // The legend, description and notes of the figure StaticRegionFigure draws.
+  const spec = buildRegionChartSpec(data, { scale: view.scale });
+  const notes = spec.notes;
 
   return (
     <>
@@ -55,9 +56,9 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
         spans={ctx.regionSpans}
         legend={
           <>
-            <ChartLegend entries={figure.wide.legend} label="Legend" />
+            <ChartLegend entries={spec.legend} label="Legend" />
             <figcaption className="chart-caption">
-              {figure.wide.description} Source:{" "}
+              {spec.description} Source:{" "}
               {view.measure === "aid"
                 ? "World Bank, World Development Indicators (DC.DAC.JPNL.CD), based on OECD DAC data"
                 : "IMF, Direction of Trade Statistics, as reported by Japan"}

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Aid (embed)", robots: { index: false
 /** The aid chart of a view alone, for other sites to frame: the same figure and legend as /aid. */
 export default async function AidEmbed({ params }: { params: Promise<{ view: string }> }) {
   const { raw, options, fullHref } = await readEmbedParams("aid", params);
-  const { span, query, series, markers, figure } = await getAidChart(raw);
+  const { span, query, series, markers, legend } = await getAidChart(raw);
   return (
     <EmbedFrame
       route="aid"
@@ -33,7 +33,7 @@ export default async function AidEmbed({ params }: { params: Promise<{ view: str
     >
       {options.controls && <EmbedAidControls query={query} span={span} embed={options} />}
       <figure className="chart-figure">
-        <ChartLegend entries={figure.wide.legend} label="Legend" />
+        <ChartLegend entries={legend} label="Legend" />
         <div className="chart-box" role="group" aria-label="Aid chart">
           <StaticAidFigure series={series} markers={markers} highlightYear={query.year} />
         </div>
