@@ -1,3 +1,4 @@
+import type { FigureSizes } from "@/lib/chart/figures";
 import type { ChartModel } from "@/lib/chart/model";
 import { renderChartSvg } from "@/lib/chart/render-svg";
 import { toReactWithMarkup } from "./svg-element";
@@ -9,6 +10,16 @@ import { toReactWithMarkup } from "./svg-element";
  * It is an image (role="img"), so it holds no links: the event markers' links are the
  * list under the chart (ChartEventList), and the interactive chart's marker labels.
  */
-export function ChartSvg({ model, idPrefix }: { model: ChartModel; idPrefix: string }) {
+function ChartSvg({ model, idPrefix }: { model: ChartModel; idPrefix: string }) {
   return toReactWithMarkup(renderChartSvg(model, { links: false, idPrefix }));
+}
+
+/** Both sizes of a figure (CSS shows the one that fits the screen), with ids `${id}-w` and `${id}-n`. */
+export function ChartSvgSizes({ figure, id }: { figure: FigureSizes; id: string }) {
+  return (
+    <>
+      <ChartSvg model={figure.wide} idPrefix={`${id}-w`} />
+      <ChartSvg model={figure.narrow} idPrefix={`${id}-n`} />
+    </>
+  );
 }

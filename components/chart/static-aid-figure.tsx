@@ -1,9 +1,8 @@
 "use client";
 
-import { type AidChartOptions } from "@/lib/chart/build-aid-chart";
-import { buildAidFigure } from "@/lib/chart/aid-figure";
+import { type AidChartOptions, buildAidFigure } from "@/lib/chart/build-aid-chart";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import { ChartSvg } from "./chart-svg";
+import { ChartSvgSizes } from "./chart-svg";
 
 type Props = AidChartOptions & {
   /** The series of the view: the same object as the SWR seed on /aid, so the page carries it once. */
@@ -16,11 +15,5 @@ type Props = AidChartOptions & {
  * series rather than the SVG a second time (see StaticTradeFigures).
  */
 export function StaticAidFigure({ series, ...opts }: Props) {
-  const { wide, narrow } = buildAidFigure(series, opts);
-  return (
-    <>
-      <ChartSvg model={wide} idPrefix="aid-w" />
-      <ChartSvg model={narrow} idPrefix="aid-n" />
-    </>
-  );
+  return <ChartSvgSizes figure={buildAidFigure(series, opts)} id="aid" />;
 }

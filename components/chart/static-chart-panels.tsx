@@ -1,11 +1,11 @@
-import type { ChartModel } from "@/lib/chart/model";
+import type { FigureSizes } from "@/lib/chart/figures";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { ChartEventList } from "./chart-event-list";
 import { ChartLegend } from "./chart-legend";
-import { ChartSvg } from "./chart-svg";
+import { ChartSvgSizes } from "./chart-svg";
 
 type Props = {
-  figures: { wide: ChartModel; narrow: ChartModel }[];
+  figures: readonly FigureSizes[];
   markers?: readonly KeyEvent[];
   withTitles?: boolean;
 };
@@ -19,18 +19,17 @@ export function StaticChartPanels({ figures, markers = [], withTitles = true }: 
   return (
     <>
       <div className={figures.length > 1 ? "grid-2" : undefined}>
-        {figures.map(({ wide, narrow }) => (
-          <figure key={wide.id} className="chart-figure" data-interactive="false">
-            {withTitles && <h2 className="chart-title">{wide.title}</h2>}
-            <ChartLegend entries={wide.legend} label={`Legend: ${wide.title}`} />
+        {figures.map((figure) => (
+          <figure key={figure.wide.id} className="chart-figure" data-interactive="false">
+            {withTitles && <h2 className="chart-title">{figure.wide.title}</h2>}
+            <ChartLegend entries={figure.wide.legend} label={`Legend: ${figure.wide.title}`} />
             <div
               className="chart-box"
               tabIndex={0}
               role="group"
-              aria-label={`${wide.title}: focus to read the values year by year`}
+              aria-label={`${figure.wide.title}: focus to read the values year by year`}
             >
-              <ChartSvg model={wide} idPrefix={`${wide.id}-w`} />
-              <ChartSvg model={narrow} idPrefix={`${wide.id}-n`} />
+              <ChartSvgSizes figure={figure} id={figure.wide.id} />
             </div>
           </figure>
         ))}

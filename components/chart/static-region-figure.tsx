@@ -1,8 +1,7 @@
 "use client";
 
-import type { RegionChartInput, RegionChartOptions } from "@/lib/chart/build-region-chart";
-import { buildRegionFigure } from "@/lib/chart/region-figure";
-import { ChartSvg } from "./chart-svg";
+import { type RegionChartInput, type RegionChartOptions, buildRegionFigure } from "@/lib/chart/build-region-chart";
+import { ChartSvgSizes } from "./chart-svg";
 
 /**
  * Both sizes of the static region chart, drawn from the view's series on the server and
@@ -10,11 +9,5 @@ import { ChartSvg } from "./chart-svg";
  * numbers) rather than the SVG a second time (see StaticTradeFigures).
  */
 export function StaticRegionFigure({ input, ...opts }: RegionChartOptions & { input: RegionChartInput }) {
-  const { wide, narrow } = buildRegionFigure(input, opts);
-  return (
-    <>
-      <ChartSvg model={wide} idPrefix="region-w" />
-      <ChartSvg model={narrow} idPrefix="region-n" />
-    </>
-  );
+  return <ChartSvgSizes figure={buildRegionFigure(input, opts)} id="region" />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
+import { buildTradeViewFigures } from "@/lib/chart/build-trade-chart";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { TradeDisplaySettings, TradeViewData } from "@/lib/transform/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";

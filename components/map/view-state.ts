@@ -2,7 +2,7 @@ import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { MapParams } from "@/lib/url/map-params";
-import { formatDecimal } from "@/lib/decimal-text";
+import { formatTick } from "@/lib/format";
 
 /** What a province looks like in the current phase and account (drives fill, label and list group). */
 export type ProvinceView = { fill: "protectorate" | "modern" | CessionStatus; statusText: string; disputed: boolean };
@@ -27,5 +27,5 @@ export function provinceView(p: ProvinceModel, params: MapParams): ProvinceView 
   };
 }
 
-export const formatKm2 = (n: number) => `${formatDecimal(Math.round(n), 0, 0)} km²`;
+export const formatKm2 = (n: number) => `${formatTick(n)} km²`;
 export const formatShare = (n: number) => `${(n * 100).toFixed(1)}%`;

@@ -2,6 +2,7 @@ import { formatPct, formatUsdAsMillions } from "@/lib/format";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type ChartSpec, buildChart } from "./build-chart";
+import { type FigureSizes, bothSizes } from "./figures";
 import { buildLegend } from "./legend";
 import type { ChartModel } from "./model";
 import { THEME, type ChartSize } from "./theme";
@@ -98,3 +99,7 @@ export function buildAidChartSpec(
 export function buildAidChart(series: readonly AidYearPoint[], opts: AidChartOptions, size: ChartSize): ChartModel {
   return buildChart(buildAidChartSpec(series, opts), size);
 }
+
+/** Both sizes of the aid chart, for the page's static figure and the preview image. */
+export const buildAidFigure = (series: readonly AidYearPoint[], opts: AidChartOptions): FigureSizes =>
+  bothSizes(buildAidChartSpec(series, opts));

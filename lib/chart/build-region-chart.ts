@@ -1,6 +1,7 @@
 import { formatNumber, formatTick } from "@/lib/format";
 import { PARTNER_LABEL, type RegionMeasure, type RegionPartner, VIETNAM_UNCLEAR_BEFORE } from "@/lib/region/partners";
 import { type ChartSpec, buildChart } from "./build-chart";
+import { type FigureSizes, bothSizes } from "./figures";
 import { buildLegend } from "./legend";
 import type { ChartModel } from "./model";
 import { THEME, type ChartSize } from "./theme";
@@ -89,3 +90,7 @@ export function buildRegionChartSpec(input: RegionChartInput, { scale }: RegionC
 export function buildRegionChart(input: RegionChartInput, opts: RegionChartOptions, size: ChartSize): ChartModel {
   return buildChart(buildRegionChartSpec(input, opts), size);
 }
+
+/** Both sizes of the region chart, for the page's static figure and the preview image. */
+export const buildRegionFigure = (input: RegionChartInput, opts: RegionChartOptions): FigureSizes =>
+  bothSizes(buildRegionChartSpec(input, opts));

@@ -1,7 +1,10 @@
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { type TradeDisplaySettings, type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
+import type { YearRange } from "@/lib/transform/trade-series";
 import { formatPanelTick, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import { type ChartSpec, buildChart } from "./build-chart";
+import { type FigureSizes, bothSizes } from "./figures";
 import { buildLegend } from "./legend";
 import type { ChartModel } from "./model";
 import type { ScaleSpec } from "./scales";
@@ -19,7 +22,7 @@ export type TradeChartOptions = {
 };
 
 /** The chart spec of one trade panel (one per panel: the mirror view has two figures). */
-export function buildTradeChartSpec(
+function buildTradeChartSpec(
   panel: ChartPanel,
   { markers, highlightYear, scale, notes = [] }: TradeChartOptions,
 ): ChartSpec {
@@ -74,4 +77,19 @@ export function buildTradeCharts(
   size: ChartSize,
 ): ChartModel[] {
   return panels.map((p) => buildChart(buildTradeChartSpec(p, opts), size));
+}
+
+/**
+ * Both sizes of each figure of a trade view, from the rows GET /api/trade returns for it: the
+ * panels on the chosen scale, then the charts. The page, its embed and the preview image draw from this.
+ */
+export function buildTradeViewFigures(
+  data: TradeViewData,
+  view: TradeDisplaySettings & { year: number | null },
+  domain: YearRange,
+  markers: readonly KeyEvent[],
+): FigureSizes[] {
+  const shown = buildTradeDisplay(data, view, domain);
+  const opts = { markers, highlightYear: view.year, scale: shown.scale, notes: shown.notes };
+  return shown.panels.map((p) => bothSizes(buildTradeChartSpec(p, opts)));
 }

@@ -3,8 +3,8 @@ import type { ChartModel } from "./model";
 
 /**
  * Both sizes of a figure, for the page (CSS shows the one that fits the screen). Each chart
- * kind has its own module (trade-figures.ts, aid-figure.ts, region-figure.ts), so a page's
- * bundle holds only the builders of the charts it draws.
+ * kind's builder (buildTradeViewFigures, buildAidFigure, buildRegionFigure) sits with its spec
+ * in build-*-chart.ts, so a page's bundle holds only the builders of the charts it draws.
  */
 export type FigureSizes = { wide: ChartModel; narrow: ChartModel };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { provinceView } from "@/components/map/view-state";
-import { buildAidFigure } from "@/lib/chart/aid-figure";
-import { buildRegionFigure } from "@/lib/chart/region-figure";
-import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
+import { buildAidFigure } from "@/lib/chart/build-aid-chart";
+import { buildRegionFigure } from "@/lib/chart/build-region-chart";
+import { buildTradeViewFigures } from "@/lib/chart/build-trade-chart";
 import { getAidSeries } from "@/lib/data/aid";
 import { getEvents } from "@/lib/data/events";
 import { getCessionMap } from "@/lib/data/geo";

@@ -1,10 +1,5 @@
-import { formatDecimal } from "@/lib/decimal-text";
-import { formatNumber, formatShare, formatTick } from "@/lib/format";
+import { formatDecimals, formatNumber, formatShare, formatTick } from "@/lib/format";
 import type { ChartPanel } from "./trade-chart-series";
-
-// As Intl.NumberFormat en-US would print them (lib/decimal-text.ts).
-const shareTick = { format: (x: number) => formatDecimal(x, 0, 3) };
-const index = { format: (x: number) => formatDecimal(x, 1, 1) };
 
 /**
  * A panel's value as text: published values with every decimal the source prints; a share
@@ -12,9 +7,8 @@ const index = { format: (x: number) => formatDecimal(x, 1, 1) };
  * an index (derived, base year = 100) with one.
  */
 export function formatPanelValue(panel: Pick<ChartPanel, "valueFormat">, value: number): string {
-  const sign = value < 0 ? "−" : "";
   if (panel.valueFormat === "share") return formatShare(value);
-  if (panel.valueFormat === "index") return `${sign}${index.format(Math.abs(value))}`;
+  if (panel.valueFormat === "index") return formatDecimals(value, 1, 1);
   return formatNumber(value);
 }
 
@@ -23,8 +17,7 @@ export function formatPanelValue(panel: Pick<ChartPanel, "valueFormat">, value: 
  * and for powers of ten below one on a log axis (0.1, 0.01).
  */
 export function formatPanelTick(panel: Pick<ChartPanel, "valueFormat">, value: number): string {
-  if (panel.valueFormat === "share" || (value !== 0 && Math.abs(value) < 1))
-    return `${value < 0 ? "−" : ""}${shareTick.format(Math.abs(value))}`;
+  if (panel.valueFormat === "share" || (value !== 0 && Math.abs(value) < 1)) return formatNumber(value);
   return formatTick(value);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
-import { buildTradeViewFigures } from "@/lib/chart/trade-figures";
+import { buildTradeViewFigures } from "@/lib/chart/build-trade-chart";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
 import { buildTradeDisplay } from "@/lib/transform/trade-display";
 import type { KeyEvent } from "@/lib/transform/event-links";

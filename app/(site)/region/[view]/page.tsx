@@ -74,6 +74,7 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
           </>
         }
       >
+        {/* Only what the figure reads: the API body's standing table (about 14 KB) stays on the server. */}
         <StaticRegionFigure
           input={{ measure: data.measure, years: data.years, series: data.series }}
           scale={view.scale}
