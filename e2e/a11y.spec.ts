@@ -59,3 +59,31 @@ test.describe("accessibility (axe)", () => {
     });
   }
 });
+
+test.describe("language of parts", () => {
+  // The pages that quote Japanese sources (titles as written), and the views whose notes do.
+  const QUOTING = ["/", "/trade", "/trade?reporter=both&from=1994&to=2020", "/aid", "/timeline"];
+  const OTHERS = ["/map?province=battambang", "/region", "/embed/trade", "/embed/aid", "/embed/map"];
+
+  test("every run of Japanese text is marked lang=ja, on the pages that quote Japanese sources and the rest", async ({
+    page,
+  }) => {
+    for (const path of [...QUOTING, ...OTHERS]) {
+      await page.goto(path);
+      const { marked, unmarked } = await page.evaluate(() => {
+        const JA = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const found = { marked: 0, unmarked: [] as string[] };
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (!JA.test(n.textContent ?? "") || el.closest("script, template, noscript")) continue;
+          if (el.closest("[lang]")?.getAttribute("lang") === "ja") found.marked += 1;
+          else found.unmarked.push((n.textContent ?? "").trim().slice(0, 60));
+        }
+        return found;
+      });
+      expect(unmarked, `${path}: Japanese text without lang="ja"`).toEqual([]);
+      if (QUOTING.includes(path)) expect(marked, `${path}: the Japanese titles it quotes`).toBeGreaterThan(0);
+    }
+  });
+});

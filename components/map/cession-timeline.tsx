@@ -1,3 +1,4 @@
+import { LangText } from "@/components/lang-text";
 const SETTLEMENT = {
   title: "Wikipedia: Franco-Thai settlement treaty of 1946",
   url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946",
@@ -60,7 +61,7 @@ export function CessionTimeline() {
             <time dateTime={e.iso}>{e.date}</time>
             <span>{e.text}</span>
             <a className="source" href={e.source.url}>
-              {e.source.title}
+              <LangText text={e.source.title} />
             </a>
           </li>
         ))}

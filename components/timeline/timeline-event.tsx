@@ -1,3 +1,4 @@
+import { LangText } from "@/components/lang-text";
 import { IntentLink } from "@/components/intent-link";
 import type { LinkedEvent } from "@/lib/data/events";
 
@@ -34,7 +35,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
           <p className="timeline-dispute">
             <strong>Date disputed.</strong> {event.dispute.note}{" "}
             <a href={event.dispute.source.url} rel="noopener">
-              {event.dispute.source.title}
+              <LangText text={event.dispute.source.title} />
             </a>
           </p>
         ) : null}
@@ -52,7 +53,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
             <li key={i}>
               Source:{" "}
               <a href={s.url} rel="noopener">
-                {s.title}
+                <LangText text={s.title} />
               </a>
             </li>
           ))}

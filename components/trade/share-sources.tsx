@@ -1,3 +1,4 @@
+import { SourceLink } from "@/components/source-link";
 import type { WorldTotalRow } from "@/lib/data/schemas/trade";
 import { buildTradeSourceUrl } from "@/lib/transform/trade-source-url";
 import type { ReporterView } from "@/lib/transform/trade-series";
@@ -32,7 +33,7 @@ export function ShareSources({ world, reporter }: { world: readonly WorldTotalRo
       <ul>
         {[...entries.values()].map((e) => (
           <li key={`${e.side}${e.url}`}>
-            {e.side}&apos;s trade with the world, {e.from}–{e.to}: <a href={e.url}>{e.title}</a>
+            {e.side}&apos;s trade with the world, {e.from}–{e.to}: <SourceLink title={e.title} url={e.url} />
           </li>
         ))}
       </ul>

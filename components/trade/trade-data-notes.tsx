@@ -1,3 +1,4 @@
+import { SourceLink } from "@/components/source-link";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { formatNumber } from "@/lib/format";
@@ -46,7 +47,8 @@ export function TradeDataNotes({ rows, claims }: { rows: readonly TradeRow[]; cl
           <p>
             <strong>2006: two sources, directions apparently swapped.</strong> The English Wikipedia article
             “Cambodia–Japan relations” gives “{claimJ2C.claim}” and “{claimC2J.claim}” (
-            <a href={claimJ2C.source}>{claimJ2C.sourceTitle}</a>).
+            <SourceLink title={claimJ2C.sourceTitle} url={claimJ2C.source} />
+            ).
           </p>
           <p>
             IMF DOTS, as reported by Japan, gives Japan → Cambodia USD {formatNumber(j2c2006.value)} million and

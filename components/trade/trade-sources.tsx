@@ -1,3 +1,5 @@
+import { LangText } from "@/components/lang-text";
+import { SourceLink } from "@/components/source-link";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { formatNumber } from "@/lib/format";
 import { FLOW_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
@@ -46,10 +48,12 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
           <li key={`${e.series}|${e.title}|${e.where}`}>
             <strong>{SERIES_SHORT[e.series]}</strong>:{" "}
             {e.where.startsWith("http") ? (
-              <a href={e.where}>{e.title}</a>
+              <a href={e.where}>
+                <LangText text={e.title} />
+              </a>
             ) : (
               <>
-                {e.title} ({e.where})
+                <LangText text={e.title} /> ({e.where})
               </>
             )}
           </li>
@@ -88,7 +92,7 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
             {yen.map((r) => (
               <li key={`${r.year}-${r.flow}`}>
                 {r.year}, {FLOW_LABEL[r.flow as BilateralFlow] ?? r.flow}: JPY {formatNumber(r.value)} billion —{" "}
-                {r.source.startsWith("http") ? <a href={r.source}>{r.sourceTitle}</a> : r.sourceTitle}
+                <SourceLink title={r.sourceTitle} url={r.source} />
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { SourceLink } from "@/components/source-link";
 import { formatNumber } from "@/lib/format";
 import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
 import type { TradeView } from "@/lib/transform/trade-view";
@@ -103,8 +104,7 @@ function PressTable({ press }: { press: PressPoint[] }) {
               <td>{FLOW_LABEL[p.flow]}</td>
               <td>{formatNumber(p.value)}</td>
               <td className="source-cell">
-                {SERIES_SHORT[p.series]}:{" "}
-                {p.source.startsWith("http") ? <a href={p.source}>{p.sourceTitle}</a> : p.sourceTitle}
+                {SERIES_SHORT[p.series]}: <SourceLink title={p.sourceTitle} url={p.source} />
               </td>
             </tr>
           ))}

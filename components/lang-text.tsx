@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { splitJapaneseRuns } from "@/lib/japanese-runs";
+
+/**
+ * A text from the data as written, each run of Japanese in it marked lang="ja"
+ * (lib/japanese-runs.ts says why). A text with no Japanese stays a plain string.
+ * No hooks: server and client components both use it.
+ */
+export function LangText({ text }: { text: string }): ReactNode {
+  const runs = splitJapaneseRuns(text);
+  if (!runs.some((r) => r.ja)) return text;
+  return runs.map((r, i) =>
+    r.ja ? (
+      <span key={i} lang="ja">
+        {r.text}
+      </span>
+    ) : (
+      r.text
+    ),
+  );
+}
