@@ -5,7 +5,8 @@
  *   3. the physical limit: each route's HTML with every script removed, served by the
  *      same server, under Lighthouse; reported as LCP(app) / LCP(static copy);
  *   4. export: median click-to-download time of a 2× PNG (scripts/bench-export.mjs);
- *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file.
+ *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file, then what
+ *      bounds them (the smallest route-handler response, a 304 from the proxy, gzip as browsers ask).
  * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
  *   6. first tooltip: first pointer move over a chart to the tooltip painted, at 1× and 4× CPU (scripts/bench-tooltip.mjs).
  * Env: BENCH_SKIP_BUILD=1 reuses .next; BENCH_QUICK=1 does 1 Lighthouse run and 5 s of load (for trying it out);
@@ -58,6 +59,26 @@ const LOAD_PATHS = [
   "/timeline?era=cold-war",
 ];
 
+/** A load run that sends more than a plain GET: `label` says what, in the report. */
+type LoadCase = { path: string; label: string; headers: () => Promise<Record<string, string>> };
+const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br" };
+/**
+ * What bounds the figures above, measured in the same run: the smallest response a route handler
+ * gives (`/api/health`, 11 bytes), the proxy answering a page with no body (a cache revalidating:
+ * If-None-Match with the page's ETag, so 304), and the compressed responses that browsers and CDNs
+ * ask for (Next compresses every response itself, at each request).
+ */
+const LOAD_CASES: LoadCase[] = [
+  { path: "/api/health", label: "/api/health (11 bytes)", headers: async () => ({}) },
+  {
+    path: "/trade",
+    label: "/trade, revalidated (304)",
+    headers: async () => ({ "if-none-match": (await fetch(`${BASE}/trade`)).headers.get("etag") ?? "" }),
+  },
+  { path: "/trade", label: "/trade, gzip", headers: async () => BROWSER_ENCODINGS },
+  { path: "/api/trade", label: "/api/trade, gzip", headers: async () => BROWSER_ENCODINGS },
+];
+
 async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
   const load: (LoadFigures & { vsStatic?: number })[] = [];
   for (const p of LOAD_PATHS) {
@@ -65,6 +86,11 @@ async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
     await fetch(`${BASE}${p}`);
     load.push(await loadTest(BASE, p, LOAD_SECONDS));
     log(`load ${p}: ${load[load.length - 1]!.requestsPerSec} req/s`);
+  }
+  for (const c of LOAD_CASES) {
+    await fetch(`${BASE}${c.path}`);
+    load.push({ ...(await loadTest(BASE, c.path, LOAD_SECONDS, 100, await c.headers())), label: c.label });
+    log(`load ${c.label}: ${load[load.length - 1]!.requestsPerSec} req/s`);
   }
   const reference = load[0]!.requestsPerSec;
   for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;

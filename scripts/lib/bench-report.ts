@@ -113,6 +113,6 @@ export function renderMarkdown(r: Results): string {
     row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]),
   );
   for (const l of r.load)
-    out.push(row([l.path, l.requestsPerSec, l.p50Ms, l.p99Ms, l.errors, l.non2xx, l.vsStatic ?? ""]));
+    out.push(row([l.label ?? l.path, l.requestsPerSec, l.p50Ms, l.p99Ms, l.errors, l.non2xx, l.vsStatic ?? ""]));
   return `${out.join("\n")}\n`;
 }

@@ -2,6 +2,8 @@ import autocannon from "autocannon";
 
 export type LoadFigures = {
   path: string;
+  /** What the run sent beyond a plain GET (request headers), when it sent something. */
+  label?: string;
   requestsPerSec: number;
   p50Ms: number;
   p99Ms: number;
@@ -19,11 +21,12 @@ export async function loadTest(
   path: string,
   seconds: number,
   connections = 100,
+  headers: Record<string, string> = {},
 ): Promise<LoadFigures> {
   const url = new URL(path, baseUrl);
   if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
     throw new Error(`refusing to load-test ${url.hostname}: loopback only`);
-  const r = await autocannon({ url: url.href, connections, duration: seconds, timeout: 10 });
+  const r = await autocannon({ url: url.href, connections, duration: seconds, timeout: 10, headers });
   return {
     path,
     requestsPerSec: Math.round(r.requests.average),

@@ -16,6 +16,19 @@ const run = (performance: number, lcpMs: number, full: boolean): LighthouseResul
   cls: 0,
 });
 const failed: LighthouseResult = { ...job, error: "NO_NAVSTART" };
+/** A report with nothing measured but what a test gives. */
+const report = (part: Partial<Parameters<typeof renderMarkdown>[0]>) =>
+  renderMarkdown({
+    date: "2026-12-02T00:00:00.000Z",
+    machine: "2 cores",
+    runsPerMedian: 1,
+    loadSeconds: 5,
+    firstLoad: [],
+    lighthouse: [],
+    export: null,
+    load: [],
+    ...part,
+  });
 
 describe("Lighthouse medians", () => {
   it("are null, not NaN, when nothing was measured", () => {
@@ -34,20 +47,30 @@ describe("Lighthouse medians", () => {
 describe("bench report", () => {
   it('prints "failed" where no run measured a figure, never NaN', () => {
     const ok = medianFigures([run(95, 1000, true)]);
-    const md = renderMarkdown({
-      date: "2026-12-02T00:00:00.000Z",
-      machine: "2 cores",
-      runsPerMedian: 1,
-      loadSeconds: 5,
-      firstLoad: [],
+    const md = report({
       lighthouse: [
         { route: "/", mobile: ok, desktop: medianFigures([failed, failed]), staticMobile: ok, lcpRatio: null },
       ],
-      export: null,
-      load: [],
     });
     const line = md.split("\n").find((l) => l.startsWith("| / |"));
     expect(line).toBe("| / | 95 | failed | 100 | 96 | 100 | 1000 | 0 | 0 | 1000 | failed |");
     expect(md).not.toContain("NaN");
+  });
+});
+
+describe("bench report, load", () => {
+  it("names a run that sent request headers by its label, and a plain run by its path", () => {
+    const figures = { p50Ms: 50, p99Ms: 120, errors: 0, non2xx: 0, requests: 1000 };
+    const md = report({
+      load: [
+        { path: "/trade", requestsPerSec: 1400, vsStatic: 0.3, ...figures },
+        { path: "/trade", label: "/trade, gzip", requestsPerSec: 600, vsStatic: 0.13, ...figures },
+      ],
+    });
+    const rows = md.split("\n").filter((l) => l.startsWith("| /trade"));
+    expect(rows).toEqual([
+      "| /trade | 1400 | 50 | 120 | 0 | 0 | 0.3 |",
+      "| /trade, gzip | 600 | 50 | 120 | 0 | 0 | 0.13 |",
+    ]);
   });
 });
