@@ -3,10 +3,10 @@ import { splitJapaneseRuns } from "@/lib/japanese-runs";
 
 /**
  * A text from the data as written, each run of Japanese in it marked lang="ja"
- * (lib/japanese-runs.ts says why). A text with no Japanese stays a plain string.
- * No hooks: server and client components both use it.
+ * (lib/japanese-runs.ts says why). A plain function, not a component: a text with no
+ * Japanese stays the very string it was, so the page's markup and payload are unchanged.
  */
-export function LangText({ text }: { text: string }): ReactNode {
+export function langText(text: string): ReactNode {
   const runs = splitJapaneseRuns(text);
   if (!runs.some((r) => r.ja)) return text;
   return runs.map((r, i) =>

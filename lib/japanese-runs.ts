@@ -13,18 +13,28 @@ const JA = "\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}\\u3000-\\u30
  * A run starts at a Japanese character (or at digits written against one, as in 2018年) and
  * ends at the last Japanese character before the next Latin letter: digits, spaces and
  * punctuation between Japanese characters belong to the run ("数(1~3月)は150万人"), an
- * English gloss after it does not.
+ * English gloss after it does not. (Anything but a Latin letter may sit inside a run; no
+ * title here mixes Japanese with another script.)
  */
 const RUN = new RegExp(`(?:[0-9]+(?=[${JA}]))?[${JA}](?:[^A-Za-z]*[${JA}])?`, "gu");
+/** A run is Japanese only if it has kana or kanji: a full-width bracket alone, as in "Japan）", is not. */
+const WORD = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 export function splitJapaneseRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let at = 0;
   for (const m of text.matchAll(RUN)) {
+    if (!WORD.test(m[0])) continue;
     if (m.index > at) runs.push({ text: text.slice(at, m.index), ja: false });
     runs.push({ text: m[0], ja: true });
     at = m.index + m[0].length;
   }
   if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), ja: false });
-  return runs;
+  // A skipped match leaves two plain runs side by side: join them.
+  return runs.reduce<TextRun[]>((out, r) => {
+    const last = out[out.length - 1];
+    if (last && !last.ja && !r.ja) last.text += r.text;
+    else out.push({ ...r });
+    return out;
+  }, []);
 }

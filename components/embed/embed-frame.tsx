@@ -1,3 +1,4 @@
+import { langText } from "@/components/lang-text";
 import { type ReactNode, Suspense } from "react";
 import { ParamNoticeIsland } from "@/components/param-notice-island";
 import type { EmbedRoute } from "@/lib/url/embed-options";
@@ -41,7 +42,7 @@ export function EmbedFrame({ route, noticeCtx, theme, title, fullHref, sources, 
           <span key={s.url + s.name}>
             {i > 0 && "; "}
             <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-              {s.name}
+              {langText(s.name)}
             </a>
           </span>
         ))}

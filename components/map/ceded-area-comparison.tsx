@@ -1,4 +1,4 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
 import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
 import type { CededAreaSummary } from "@/lib/map/model";
 import { formatKm2, formatShare } from "./view-state";
@@ -28,11 +28,7 @@ export function CededAreaComparison({ summary, accounts }: { summary: CededAreaS
           {bases(summary.treaty)}
           <span className="source">
             Derived: today&apos;s provinces clipped with the treaty rule (see the map). Boundaries © OpenStreetMap
-            contributors via geoBoundaries. Published area:{" "}
-            <a href={ref.source.url}>
-              <LangText text={ref.source.title} />
-            </a>
-            .
+            contributors via geoBoundaries. Published area: <a href={ref.source.url}>{langText(ref.source.title)}</a>.
           </span>
         </li>
         <li className="card" data-card="encyclopedia">
@@ -45,24 +41,15 @@ export function CededAreaComparison({ summary, accounts }: { summary: CededAreaS
           <span className="figure">“{claim.areaShare}”</span>
           <span>and “{claim.population}”</span>
           <span className="source">
-            Source:{" "}
-            <a href={accounts.claimSource.url}>
-              <LangText text={accounts.claimSource.title} />
-            </a>
+            Source: <a href={accounts.claimSource.url}>{langText(accounts.claimSource.title)}</a>
           </span>
         </li>
       </ul>
       <p>
         The difference: one third is more than either reading of the 1941 line gives on today&apos;s map. It matches an
         earlier, larger Japanese proposal of February 1941, which {feb.quotedBy} rejected as the cession of “{feb.quote}
-        ” (
-        <a href={feb.source.url}>
-          <LangText text={feb.source.title} />
-        </a>
-        ; the proposal itself:{" "}
-        <a href={feb.proposalSource.url}>
-          <LangText text={feb.proposalSource.title} />
-        </a>
+        ” (<a href={feb.source.url}>{langText(feb.source.title)}</a>; the proposal itself:{" "}
+        <a href={feb.proposalSource.url}>{langText(feb.proposalSource.title)}</a>
         ). The 11 March terms drew a smaller zone. No source read for this site confirms the population figure, so none
         is shown as fact. The areas above are estimates on modern boundaries; the 1941 provincial boundaries were
         different, and the reserved area opposite Stung Treng is not drawn because its extent is not given.

@@ -1,4 +1,5 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
+
 const SETTLEMENT = {
   title: "Wikipedia: Franco-Thai settlement treaty of 1946",
   url: "https://en.wikipedia.org/wiki/Franco-Thai_settlement_treaty_of_1946",
@@ -61,7 +62,7 @@ export function CessionTimeline() {
             <time dateTime={e.iso}>{e.date}</time>
             <span>{e.text}</span>
             <a className="source" href={e.source.url}>
-              <LangText text={e.source.title} />
+              {langText(e.source.title)}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
 import { ACCOUNT_LABELS, STATUS_LABELS, type Source } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { ResolvedName } from "@/lib/map/names";
@@ -48,11 +48,7 @@ export function ProvinceDetails({
       {name?.lang === "th" ? (
         <p className="province-details__name-note">
           <span lang="th">{name.text}</span> ({name.romanisation}), the 1941 Thai province;{" "}
-          {name.source ? (
-            <a href={name.source.url}>
-              <LangText text={name.source.title} />
-            </a>
-          ) : null}
+          {name.source ? <a href={name.source.url}>{langText(name.source.title)}</a> : null}
         </p>
       ) : null}
       {name?.fallback ? (
@@ -87,9 +83,7 @@ export function ProvinceDetails({
           .filter((s, i, all) => all.findIndex((t) => t.url === s.url) === i)
           .map((s) => (
             <li key={s.url}>
-              <a href={s.url}>
-                <LangText text={s.title} />
-              </a>
+              <a href={s.url}>{langText(s.title)}</a>
             </li>
           ))}
       </ul>

@@ -1,4 +1,4 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
 import { IntentLink } from "@/components/intent-link";
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
@@ -160,7 +160,7 @@ export function ClaimsPanel({ data }: { data: ClaimsData }) {
                     <span className="source">
                       Source:{" "}
                       <a href={s.source.url} rel="noopener">
-                        <LangText text={s.source.title} />
+                        {langText(s.source.title)}
                       </a>
                     </span>
                   </dd>

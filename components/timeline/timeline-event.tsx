@@ -1,4 +1,4 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
 import { IntentLink } from "@/components/intent-link";
 import type { LinkedEvent } from "@/lib/data/events";
 
@@ -35,7 +35,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
           <p className="timeline-dispute">
             <strong>Date disputed.</strong> {event.dispute.note}{" "}
             <a href={event.dispute.source.url} rel="noopener">
-              <LangText text={event.dispute.source.title} />
+              {langText(event.dispute.source.title)}
             </a>
           </p>
         ) : null}
@@ -53,7 +53,7 @@ export function TimelineEventItem({ event, highlighted }: { event: LinkedEvent; 
             <li key={i}>
               Source:{" "}
               <a href={s.url} rel="noopener">
-                <LangText text={s.title} />
+                {langText(s.title)}
               </a>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { LangText } from "@/components/lang-text";
+import { langText } from "@/components/lang-text";
 import { SourceLink } from "@/components/source-link";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { formatNumber } from "@/lib/format";
@@ -48,12 +48,10 @@ export function TradeSources({ view, rows }: { view: TradeView; rows: readonly T
           <li key={`${e.series}|${e.title}|${e.where}`}>
             <strong>{SERIES_SHORT[e.series]}</strong>:{" "}
             {e.where.startsWith("http") ? (
-              <a href={e.where}>
-                <LangText text={e.title} />
-              </a>
+              <a href={e.where}>{langText(e.title)}</a>
             ) : (
               <>
-                <LangText text={e.title} /> ({e.where})
+                {langText(e.title)} ({e.where})
               </>
             )}
           </li>
