@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { INTERACTIVE_CHART, PAGE_STATES } from "./support/routes";
 import { showInteractiveChart } from "./support/chart";
 

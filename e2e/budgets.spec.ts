@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { measureFirstLoad } from "../scripts/lib/first-load";
 import { measureHtml } from "../scripts/lib/html-bytes";
 

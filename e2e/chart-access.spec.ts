@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { CHART_KEYS } from "../lib/a11y/keys";
 import { japanOdaByYear } from "./support/aid";
 import { readCsv } from "./support/data";

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import { showInteractiveChart } from "./support/chart";
 import { button, download } from "./support/export";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { showInteractiveChart } from "./support/chart";
 
 /** Boxes of every visible, non-empty text in the page's charts, from the DOM. */

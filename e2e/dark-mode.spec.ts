@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/test";
 import { showInteractiveChart } from "./support/chart";
 import { button, download } from "./support/export";
+import { waitForHydration } from "./support/hydration";
 
 /** Relative luminance and contrast, WCAG 2.x, of computed CSS colours ("rgb(r, g, b)"). */
 function luminance(rgb: string): number {
@@ -107,6 +108,7 @@ test.describe("theme toggle", () => {
     await page.unroute("**/_next/static/**/*.js");
 
     await page.reload();
+    await waitForHydration(page.getByRole("button", { name: "Dark theme" }));
     await page.getByRole("button", { name: "Dark theme" }).click();
     await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "false");
     expect(luminance(await pageBackground(page))).toBeGreaterThan(0.9);

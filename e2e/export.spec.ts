@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { csvParse } from "d3-dsv";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readCsv } from "./support/data";
 import { button, download, inspectSvg, menu, pixelStats, recordScripts } from "./support/export";
 import { inspectPng } from "./support/png";

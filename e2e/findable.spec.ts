@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { PAGES } from "./support/routes";
 
 /** Each data view with a state that differs from its default, and what its record must name. */

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { EMBED_FUZZ_TARGETS, FUZZ_TARGETS } from "./support/fuzz-targets";
 import { randomQuery, rng } from "./support/random";
 

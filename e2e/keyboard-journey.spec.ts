@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, like a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: string, { back = false, max = 80 } = {}): Promise<void> {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
+import { waitForHydration } from "./support/hydration";
 
 const svg = (page: Page) => page.locator("svg.cession-map");
 const battambang = (page: Page) => page.locator("#prov-battambang");
@@ -40,6 +41,7 @@ test.describe("/map zoom and pan", () => {
     const zoomed = await svg(page).getAttribute("viewBox");
     expect(zoomed).not.toBe(whole);
     await page.reload();
+    await waitForHydration(page.getByRole("button", { name: "Show the whole map" }));
     const restored = (await svg(page).getAttribute("viewBox"))!.split(" ").map(Number);
     // The URL rounds the centre to 0.001° and the scale to 0.01: well under a map unit.
     zoomed!

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readCsv } from "./support/data";
 
 test("the overview shows the latest trade figures with their source and links to the view", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { waitForHydration } from "./support/hydration";
 import { EMBED_PAGES, PAGES, isEmbed } from "./support/routes";
 
 /** One shared-link view per route next to its default view. */
@@ -63,9 +64,11 @@ test.describe("cacheable pages", () => {
     page,
   }) => {
     await page.goto("/aid");
+    const from = page.locator('form.controls select[name="from"]');
+    await waitForHydration(from);
     await page.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
     const payload = page.waitForResponse((r) => r.url().includes("_rsc=") && r.request().resourceType() === "fetch");
-    await page.locator('form.controls select[name="from"]').selectOption("1990");
+    await from.selectOption("1990");
     await expect(page).toHaveURL(/from=1990/);
     expect((await payload).headers()["content-type"]).toContain("text/x-component");
     // Still the same document: the page was not loaded again.
@@ -162,6 +165,31 @@ test.describe("strict script policy", () => {
       // next/link prefetching and client routing exist only once React has hydrated.
       expect(await page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe("object");
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+    }
+  });
+
+  test("a page paints before it asks for its scripts, then hydrates", async ({ page }) => {
+    // The time of the first frame's animation callbacks, where the page's loader schedules its requests.
+    await page.addInitScript(() =>
+      requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now())),
+    );
+    for (const path of ["/trade", "/timeline", "/embed/aid"]) {
+      await page.goto(path);
+      await waitForHydration(page.locator("h1"));
+      const t = await page.evaluate(() => ({
+        firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
+        painted: performance.getEntriesByName("first-contentful-paint").length,
+        scripts: performance
+          .getEntriesByType("resource")
+          .filter((e) => /\/_next\/static\/chunks\/.+\.js$/.test(e.name))
+          .map((e) => e.startTime),
+      }));
+      expect(t.painted, path).toBe(1);
+      expect(t.scripts.length, path).toBeGreaterThan(0);
+      expect(
+        Math.min(...t.scripts),
+        `${path}: the first script request, against the first frame`,
+      ).toBeGreaterThanOrEqual(t.firstFrame);
     }
   });
 

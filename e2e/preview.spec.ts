@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "./support/test";
 
 /** Three views of one route and one of each other route: every preview image differs. */
 const VIEWS = [

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from "@playwright/test";
+import { type Page, expect, test } from "./support/test";
 
 /** Views to print, each with its figure (the static or, once loaded, the interactive chart). */
 const VIEWS = [

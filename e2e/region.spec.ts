@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { millions2 } from "./support/aid";
 import { showInteractiveChart } from "./support/chart";
 import { button, download } from "./support/export";

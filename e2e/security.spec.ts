@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { APIS, EMBED_PAGES, PAGES, isEmbed } from "./support/routes";
 
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readCsv } from "./support/data";
 
 const events = readCsv("events.csv");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readCsv } from "./support/data";
 
 /** A share computed here from the CSVs, the way a reader would check it: bilateral ÷ world × 100. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { tradeYears } from "./support/data";
 import { showInteractiveChart } from "./support/chart";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { int, pick, rng } from "./support/random";
 import { showInteractiveChart } from "./support/chart";
 

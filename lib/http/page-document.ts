@@ -1,6 +1,7 @@
 import { type CachedBody, matchesIfNoneMatch, storedBody, withEtag } from "@/lib/cached-response";
 import { buildContentSecurityPolicy, buildInlineHashes } from "./csp";
 import { PAGE_CACHE_CONTROL } from "./page-cache";
+import { deferPageScripts } from "./defer-scripts";
 
 /**
  * One rendered page as the server sends it to a browser: its UTF-8 bytes (encoded once) with
@@ -12,8 +13,12 @@ import { PAGE_CACHE_CONTROL } from "./page-cache";
  */
 export type PageDocument = CachedBody & { csp: string };
 
-/** `embeddable`: the page is an embed, which other sites may frame (lib/http/csp.ts). */
-export function buildPageDocument(html: string, policy: { embeddable?: boolean } = {}): PageDocument {
+/**
+ * The document of a page as Next rendered it, its scripts requested after the first paint
+ * (./defer-scripts.ts). `embeddable`: the page is an embed, which other sites may frame (lib/http/csp.ts).
+ */
+export function buildPageDocument(raw: string, policy: { embeddable?: boolean } = {}): PageDocument {
+  const html = deferPageScripts(raw);
   return { ...withEtag(html), csp: buildContentSecurityPolicy(buildInlineHashes(html), policy) };
 }
 

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { deferredScripts } from "../../lib/http/defer-scripts";
 
 export type FirstLoad = {
   route: string;
@@ -9,8 +10,9 @@ export type FirstLoad = {
 
 /**
  * The JavaScript a route makes the browser download before it is interactive: every
- * <script src> in the server HTML (module scripts; the legacy noModule polyfill is
- * skipped, modern browsers never fetch it), gzip-compressed at level 9. Chunks the page
+ * <script src> in the server HTML and every file its script loader requests after the first
+ * paint (lib/http/defer-scripts.ts); the legacy noModule polyfill is skipped, modern
+ * browsers never fetch it. Each is gzip-compressed at level 9. Chunks the page
  * imports later (the interactive chart, the export code) are not counted, by design.
  */
 export async function measureFirstLoad(baseUrl: string, route: string): Promise<FirstLoad> {
@@ -20,7 +22,7 @@ export async function measureFirstLoad(baseUrl: string, route: string): Promise<
     .filter((attrs) => !/\bnoModule\b/i.test(attrs))
     .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
     .filter((src): src is string => Boolean(src));
-  const unique = [...new Set(srcs)];
+  const unique = [...new Set([...srcs, ...deferredScripts(html)])];
   const scripts = await Promise.all(
     unique.map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());

@@ -1,0 +1,39 @@
+import { type Page, test as base } from "@playwright/test";
+
+export * from "@playwright/test";
+
+/**
+ * Whether React has hydrated the document: it keeps its props on each element it owns, and
+ * the root element is the last it completes. Pages other than the app's (an API response, a
+ * file) have no React payload and are taken as they are.
+ */
+function hydrated(): boolean {
+  if (!("__next_f" in self)) return true;
+  return Object.keys(document.documentElement).some((k) => k.startsWith("__reactProps$"));
+}
+
+/**
+ * The pages' scripts load after their first paint (lib/http/defer-scripts.ts), so a page's
+ * load event no longer means it has hydrated. With JavaScript on, `page.goto` here also
+ * waits for hydration: a test that presses a key or changes a setting then reaches the
+ * page's scripts, as a reader who waits a moment does. Tests of the page before its scripts
+ * run use `javaScriptEnabled: false`, which skips the wait; `page.reload` does not wait (a
+ * test may reload with the script files blocked), so a test that acts after one waits itself.
+ */
+export const test = base.extend<object>({
+  // (`provide` is Playwright's `use`, renamed: it is not a React hook.)
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled) {
+      const wait = async () => {
+        await page.waitForFunction(hydrated);
+      };
+      const goto = page.goto.bind(page);
+      page.goto = (async (...args: Parameters<Page["goto"]>) => {
+        const res = await goto(...args);
+        if (args[1]?.waitUntil !== "commit") await wait();
+        return res;
+      }) as Page["goto"];
+    }
+    await provide(page);
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * Next puts a page's scripts in its head (`<script src async>` tags and a low-priority
+ * preload of one of them), so the browser fetches the framework's ~135 KiB while it still
+ * needs the page's HTML, CSS and fonts to paint. Nothing on a page waits for them: without
+ * JavaScript it is complete (a static chart, tables, links), and the scripts only make it
+ * interactive. So the proxy sends each page with the same files, in the same order, requested
+ * by a small inline loader once the page has painted: one frame after the first, or after a
+ * second where no frame is drawn (a background tab). The loader is one of the page's inline
+ * scripts and is hashed into its script policy like the others (lib/http/csp.ts).
+ */
+const CHUNKS = "/_next/static/chunks/";
+const SCRIPT_TAG = /<script src="\/_next\/static\/chunks\/([\w.-]+)\.js" async=""><\/script>/g;
+const SCRIPT_PRELOAD =
+  /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/chunks\/[\w.-]+\.js"\/>/g;
+/** How every loader starts: what tells it from the page's other inline scripts. */
+const LOADER_HEAD = "((n,d)=>{const g=()=>{";
+const LOADER = new RegExp(
+  `<script>${LOADER_HEAD.replace(/[()[\]{}.*+?^$|\\]/g, "\\$&")}.*?\\}\\)\\((\\[[^\\]]*\\])\\)</script>`,
+);
+
+function loader(names: readonly string[]): string {
+  const body =
+    `${LOADER_HEAD}if(d)return;d=1;for(const f of n){const s=document.createElement("script");` +
+    `s.src="${CHUNKS}"+f+".js";document.head.append(s)}};` +
+    `requestAnimationFrame(()=>setTimeout(g));setTimeout(g,1e3)})(${JSON.stringify(names)})`;
+  return `<script>${body}</script>`;
+}
+
+/** The page with its head scripts replaced by the loader; a page without them is returned as it is. */
+export function deferPageScripts(html: string): string {
+  const names = [...html.matchAll(SCRIPT_TAG)].map((m) => m[1]!);
+  if (names.length === 0) return html;
+  let first = true;
+  return html
+    .replace(SCRIPT_TAG, () => {
+      if (!first) return "";
+      first = false;
+      return loader(names);
+    })
+    .replace(SCRIPT_PRELOAD, "");
+}
+
+/** The script files a page's loader requests, as paths (empty when the page has no loader). */
+export function deferredScripts(html: string): string[] {
+  const list = LOADER.exec(html)?.[1];
+  return list ? (JSON.parse(list) as string[]).map((name) => `${CHUNKS}${name}.js`) : [];
+}
+
+/** Whether an inline script's text is the loader (it lists files: markup moved, not React's payload). */
+export const isScriptLoader = (scriptText: string) => scriptText.startsWith(LOADER_HEAD);
