@@ -17,15 +17,18 @@ function hydrated(): boolean {
  * load event no longer means it has hydrated. With JavaScript on, `page.goto` here also
  * waits for hydration: a test that presses a key or changes a setting then reaches the
  * page's scripts, as a reader who waits a moment does. Tests of the page before its scripts
- * run use `javaScriptEnabled: false`, which skips the wait; `page.reload` does not wait (a
- * test may reload with the script files blocked), so a test that acts after one waits itself.
+ * run use `javaScriptEnabled: false`, which skips the wait; `page.reload`, `goBack` and a
+ * followed link do not wait (a test may reload with the script files blocked), so a test that
+ * acts after one waits itself (./hydration.ts).
  */
 export const test = base.extend<object>({
   // (`provide` is Playwright's `use`, renamed: it is not a React hook.)
   page: async ({ page, javaScriptEnabled }, provide) => {
     if (javaScriptEnabled) {
       const wait = async () => {
-        await page.waitForFunction(hydrated);
+        await page.waitForFunction(hydrated, null, { timeout: 20_000 }).catch(() => {
+          throw new Error(`${page.url()} did not hydrate within 20 s`);
+        });
       };
       const goto = page.goto.bind(page);
       page.goto = (async (...args: Parameters<Page["goto"]>) => {

@@ -4,9 +4,12 @@
  * needs the page's HTML, CSS and fonts to paint. Nothing on a page waits for them: without
  * JavaScript it is complete (a static chart, tables, links), and the scripts only make it
  * interactive. So the proxy sends each page with the same files, in the same order, requested
- * by a small inline loader once the page has painted: one frame after the first, or after a
- * second where no frame is drawn (a background tab). The loader is one of the page's inline
- * scripts and is hashed into its script policy like the others (lib/http/csp.ts).
+ * by a small inline loader once the page's first paint is on screen (the browser's
+ * first-contentful-paint entry), or three seconds after the head where nothing is painted
+ * (a background tab, a frame out of sight) or the browser reports no paint timing.
+ * The loader is one of the page's inline scripts and is hashed into its script policy like
+ * the others (lib/http/csp.ts). It assumes Next's default asset paths (no assetPrefix, no
+ * deployment id): with others the tags do not match and the page is sent as Next wrote it.
  */
 const CHUNKS = "/_next/static/chunks/";
 const SCRIPT_TAG = /<script src="\/_next\/static\/chunks\/([\w.-]+)\.js" async=""><\/script>/g;
@@ -22,22 +25,23 @@ function loader(names: readonly string[]): string {
   const body =
     `${LOADER_HEAD}if(d)return;d=1;for(const f of n){const s=document.createElement("script");` +
     `s.src="${CHUNKS}"+f+".js";document.head.append(s)}};` +
-    `requestAnimationFrame(()=>setTimeout(g));setTimeout(g,1e3)})(${JSON.stringify(names)})`;
+    `try{new PerformanceObserver((l,o)=>{l.getEntriesByName("first-contentful-paint")[0]&&(o.disconnect(),setTimeout(g))})` +
+    `.observe({type:"paint",buffered:!0})}catch{}setTimeout(g,3e3)})(${JSON.stringify(names)})`;
   return `<script>${body}</script>`;
 }
 
-/** The page with its head scripts replaced by the loader; a page without them is returned as it is. */
+/**
+ * The page with its head scripts replaced by the loader, placed last in the head (after the
+ * theme script React renders there, so hydration pairs that script with its own element); a
+ * page without them is returned as it is.
+ */
 export function deferPageScripts(html: string): string {
   const names = [...html.matchAll(SCRIPT_TAG)].map((m) => m[1]!);
-  if (names.length === 0) return html;
-  let first = true;
+  if (names.length === 0 || !html.includes("</head>")) return html;
   return html
-    .replace(SCRIPT_TAG, () => {
-      if (!first) return "";
-      first = false;
-      return loader(names);
-    })
-    .replace(SCRIPT_PRELOAD, "");
+    .replace(SCRIPT_TAG, "")
+    .replace(SCRIPT_PRELOAD, "")
+    .replace("</head>", `${loader(names)}</head>`);
 }
 
 /** The script files a page's loader requests, as paths (empty when the page has no loader). */

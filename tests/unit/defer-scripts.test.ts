@@ -32,29 +32,64 @@ describe("deferPageScripts", () => {
     ]);
   });
 
-  it("requests them after a frame has been drawn, or after a second without one", () => {
+  /** Runs the loader in a stand-in window; returns what it asked for and the hooks it left. */
+  function runLoader(withPaintTiming: boolean) {
     const loader = /<script>(\(\(n,d\)=>[\s\S]*?)<\/script>/.exec(out)![1]!;
-    expect(isScriptLoader(loader)).toBe(true);
-    expect(loader).toContain("requestAnimationFrame(()=>setTimeout(g))");
-    expect(loader).toContain("setTimeout(g,1e3)");
-    // Run it in a stand-in document: nothing is requested until the frame, then each file once.
     const added: string[] = [];
-    const frames: (() => void)[] = [];
-    const timers: (() => void)[] = [];
-    const doc = {
-      createElement: () => ({ src: "" }),
-      head: { append: (s: { src: string }) => added.push(s.src) },
+    const timers: { f: () => void; ms?: number }[] = [];
+    let observer:
+      ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void) | null = null;
+    class Observer {
+      constructor(cb: typeof observer) {
+        observer = cb;
+      }
+      observe() {}
+    }
+    const doc = { createElement: () => ({ src: "" }), head: { append: (s: { src: string }) => added.push(s.src) } };
+    const missing = () => {
+      throw new ReferenceError("PerformanceObserver is not defined");
     };
-    new Function("document", "requestAnimationFrame", "setTimeout", loader)(
+    new Function("PerformanceObserver", "document", "setTimeout", loader)(
+      withPaintTiming ? Observer : missing,
       doc,
-      (f: () => void) => frames.push(f),
-      (f: () => void) => timers.push(f),
+      (f: () => void, ms?: number) => timers.push({ f, ms }),
     );
-    expect(added).toEqual([]);
-    frames.forEach((f) => f());
-    timers.forEach((f) => f());
-    timers.forEach((f) => f());
-    expect(added).toEqual(deferredScripts(out));
+    return {
+      loader,
+      added,
+      timers,
+      paint: (name: string) => observer!({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect() {} }),
+    };
+  }
+
+  it("requests them once the first contentful paint is reported, each file once", () => {
+    const run = runLoader(true);
+    expect(isScriptLoader(run.loader)).toBe(true);
+    run.paint("first-paint");
+    run.timers.filter((t) => t.ms === undefined).forEach((t) => t.f());
+    expect(run.added).toEqual([]);
+    run.paint("first-contentful-paint");
+    run.timers.filter((t) => t.ms === undefined).forEach((t) => t.f());
+    expect(run.added).toEqual(deferredScripts(out));
+    run.timers.filter((t) => t.ms === 3000).forEach((t) => t.f());
+    expect(run.added).toEqual(deferredScripts(out));
+  });
+
+  it("falls back to three seconds where nothing paints or paint timing is missing", () => {
+    const unpainted = runLoader(true);
+    expect(unpainted.added).toEqual([]);
+    unpainted.timers.filter((t) => t.ms === 3000).forEach((t) => t.f());
+    expect(unpainted.added).toEqual(deferredScripts(out));
+    const untimed = runLoader(false);
+    expect(untimed.added).toEqual([]);
+    untimed.timers.filter((t) => t.ms === 3000).forEach((t) => t.f());
+    expect(untimed.added).toEqual(deferredScripts(out));
+  });
+
+  it("puts the loader last in the head, after the inline scripts React renders there", () => {
+    const head = out.slice(0, out.indexOf("</head>"));
+    expect(head.lastIndexOf("<script>")).toBe(head.indexOf("<script>((n,d)=>"));
+    expect(head.indexOf("<script>((n,d)=>")).toBeGreaterThan(head.indexOf("<script>try{"));
   });
 
   it("leaves the other scripts, the stylesheet and the markup as they were", () => {
