@@ -40,10 +40,15 @@ async function wheelZoom(page) {
   await page.waitForTimeout(400);
 }
 
+/** The map's zoom is the client's: wait for React to hydrate the page (its scripts load after the first paint). */
+const hydrated = (page) =>
+  page.waitForFunction(() => Object.keys(document.documentElement).some((k) => k.startsWith("__reactProps$")));
+
 async function frameP95(browser, rate) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${base}/map`);
+  await hydrated(page);
   await page.locator(".map-box").scrollIntoViewIfNeeded();
   // Warm: load the client layers and every detail level once, then go back to the whole map.
   await wheelZoom(page);
@@ -68,6 +73,7 @@ async function frameP95(browser, rate) {
 async function firstWheelToFrame(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/map`);
+  await hydrated(page);
   await page.locator(".map-box").scrollIntoViewIfNeeded();
   await page.evaluate(() => {
     const svg = document.querySelector("svg.cession-map");
