@@ -21,6 +21,7 @@ import path from "node:path";
 import { findChromium } from "./find-chromium.mjs";
 import { measureFirstLoad } from "./lib/first-load";
 import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lighthouse-runner";
+import { boundingLoadCases, type LoadCase } from "./lib/load-cases";
 import { loadTest, type LoadFigures } from "./lib/load-test";
 import { startServer, stopServer, stopServerAndWait } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
@@ -59,42 +60,14 @@ const LOAD_PATHS = [
   "/timeline?era=cold-war",
 ];
 
-/** A load run that sends more than a plain GET: `label` says what, in the report. */
-type LoadCase = { path: string; label: string; headers: () => Promise<Record<string, string>> };
-const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br" };
-/** If-None-Match with the page's ETag, checked to get a 304 (else the run would time full pages under that label). */
-const revalidation = (path: string) => async () => {
-  const etag = (await fetch(`${BASE}${path}`)).headers.get("etag");
-  if (!etag) throw new Error(`${path} sent no ETag: nothing to revalidate`);
-  const again = await fetch(`${BASE}${path}`, { headers: { "if-none-match": etag } });
-  if (again.status !== 304) throw new Error(`${path} with its ETag gave ${again.status}, not 304`);
-  return { "if-none-match": etag };
-};
-/**
- * What bounds the figures above, measured in the same run: the smallest response a route handler
- * gives (`/api/health`, 11 bytes), the proxy answering a page with no body (a cache revalidating:
- * If-None-Match with the page's ETag, so 304), and the compressed responses that browsers and CDNs
- * ask for (Next compresses every response itself, at each request).
- */
-const LOAD_CASES: LoadCase[] = [
-  { path: "/api/health", label: "/api/health (11 bytes)", headers: async () => ({}) },
-  { path: "/trade", label: "/trade, revalidated (304)", headers: revalidation("/trade") },
-  { path: "/trade", label: "/trade, gzip", headers: async () => BROWSER_ENCODINGS },
-  { path: "/api/trade", label: "/api/trade, gzip", headers: async () => BROWSER_ENCODINGS },
-];
-
 async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
   const load: (LoadFigures & { vsStatic?: number })[] = [];
-  for (const p of LOAD_PATHS) {
+  for (const c of [...LOAD_PATHS.map((p) => ({ path: p }) as LoadCase), ...boundingLoadCases(BASE)]) {
     // One request first: a view is rendered on its first request, and the load measures serving it.
-    await fetch(`${BASE}${p}`);
-    load.push(await loadTest(BASE, p, LOAD_SECONDS));
-    log(`load ${p}: ${load[load.length - 1]!.requestsPerSec} req/s`);
-  }
-  for (const c of LOAD_CASES) {
     await fetch(`${BASE}${c.path}`);
-    load.push({ ...(await loadTest(BASE, c.path, LOAD_SECONDS, 100, await c.headers())), label: c.label });
-    log(`load ${c.label}: ${load[load.length - 1]!.requestsPerSec} req/s`);
+    const figures = await loadTest(BASE, c.path, LOAD_SECONDS, 100, (await c.headers?.()) ?? {});
+    load.push(c.label ? { ...figures, label: c.label } : figures);
+    log(`load ${c.label ?? c.path}: ${figures.requestsPerSec} req/s`);
   }
   const reference = load[0]!.requestsPerSec;
   for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;

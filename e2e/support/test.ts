@@ -1,16 +1,7 @@
 import { type Page, test as base } from "@playwright/test";
+import { waitForPageHydration } from "./hydration";
 
 export * from "@playwright/test";
-
-/**
- * Whether React has hydrated the document: it keeps its props on each element it owns, and
- * the root element is the last it completes. Pages other than the app's (an API response, a
- * file) have no React payload and are taken as they are.
- */
-function hydrated(): boolean {
-  if (!("__next_f" in self)) return true;
-  return Object.keys(document.documentElement).some((k) => k.startsWith("__reactProps$"));
-}
 
 /**
  * The pages' scripts load after their first paint (lib/http/defer-scripts.ts), so a page's
@@ -25,15 +16,10 @@ export const test = base.extend<object>({
   // (`provide` is Playwright's `use`, renamed: it is not a React hook.)
   page: async ({ page, javaScriptEnabled }, provide) => {
     if (javaScriptEnabled) {
-      const wait = async () => {
-        await page.waitForFunction(hydrated, null, { timeout: 20_000 }).catch(() => {
-          throw new Error(`${page.url()} did not hydrate within 20 s`);
-        });
-      };
       const goto = page.goto.bind(page);
       page.goto = (async (...args: Parameters<Page["goto"]>) => {
         const res = await goto(...args);
-        if (args[1]?.waitUntil !== "commit") await wait();
+        if (args[1]?.waitUntil !== "commit") await waitForPageHydration(page);
         return res;
       }) as Page["goto"];
     }
