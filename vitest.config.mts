@@ -10,5 +10,7 @@ export default defineConfig({
       "server-only": fileURLToPath(new URL("./tests/unit/server-only-stub.ts", import.meta.url)),
     },
   },
-  test: { include: ["tests/unit/**/*.test.ts"], environment: "node" },
+  // The per-test limit only guards against a hang; it is not a speed target (a busy machine
+  // runs the slowest unit tests several times slower).
+  test: { include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -51,14 +51,19 @@ test.describe("preview images", () => {
     expect((await request.get(bad)).status()).toBe(404);
   });
 
-  test("a view's image is drawn within 300 ms once the server is warm", async ({ request }) => {
-    // The first image of the process loads the image library and the data files; after that a
-    // view not drawn before is what a crawler meets.
-    await request.get(await ogImage(request, "/aid"));
+  test("a view's image is drawn on first request, then served again as the same bytes", async ({ request }) => {
+    // How long the drawing takes is measured by `npm run bench` (preview rows), not here: a test
+    // that times a request fails whenever the machine is busy.
     const image = await ogImage(request, "/trade?reporter=cambodia&from=1985");
-    const start = Date.now();
-    const res = await request.get(image);
-    expect(res.status()).toBe(200);
-    expect(Date.now() - start).toBeLessThan(300);
+    const first = await request.get(image);
+    expect(first.status()).toBe(200);
+    const etag = first.headers()["etag"];
+    expect(etag, "the image carries an ETag").toBeTruthy();
+    const again = await request.get(image);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["etag"], "the stored copy keeps its ETag").toBe(etag);
+    expect(Buffer.compare(await again.body(), await first.body()), "the stored copy is the same image").toBe(0);
+    const revalidated = await request.get(image, { headers: { "If-None-Match": etag! } });
+    expect(revalidated.status(), "a cache revalidating with the ETag gets 304").toBe(304);
   });
 });

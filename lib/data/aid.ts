@@ -45,5 +45,9 @@ export async function getAidSeries(from: number, to: number, dir?: string): Prom
 /** Attribution of the WDI series, taken from the data rows themselves. */
 export async function getAidWdiSource(dir?: string): Promise<{ title: string; repo: string; basis: string }> {
   const row = (await getAidYearlyRows(dir)).find((r) => r.category === "net_bilateral_oda");
-  return { title: row?.sourceTitle ?? "World Bank WDI DC.DAC.JPNL.CD", repo: row?.source ?? "", basis: row?.basis ?? "" };
+  return {
+    title: row?.sourceTitle ?? "World Bank WDI DC.DAC.JPNL.CD",
+    repo: row?.source ?? "",
+    basis: row?.basis ?? "",
+  };
 }

@@ -33,7 +33,8 @@ export function parseCsv<S extends z.ZodType>(
     if (!result.success) {
       const issue = result.error.issues[0];
       const field = issue?.path.join(".") || "row";
-      const value = issue && issue.path.length > 0 ? (row as Record<string, unknown>)[String(issue.path[0])] : undefined;
+      const value =
+        issue && issue.path.length > 0 ? (row as Record<string, unknown>)[String(issue.path[0])] : undefined;
       const shown = value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
       throw new DataValidationError(file, i + 1, `${field}: ${issue?.message ?? "invalid"}${shown}`);
     }

@@ -1,7 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import { assertUnique, parseCsv } from "./csv";
-import { AID_MILESTONE_COLUMNS, AID_SINGLE_COLUMNS, AID_YEARLY_COLUMNS, aidMilestoneRowSchema, aidSingleRowSchema, aidYearlyRowSchema } from "./schemas/aid";
+import {
+  AID_MILESTONE_COLUMNS,
+  AID_SINGLE_COLUMNS,
+  AID_YEARLY_COLUMNS,
+  aidMilestoneRowSchema,
+  aidSingleRowSchema,
+  aidYearlyRowSchema,
+} from "./schemas/aid";
 import { CLAIM_COLUMNS, claimRowSchema } from "./schemas/claims";
 import { EVENT_COLUMNS, eventRowSchema } from "./schemas/events";
 import { INDICATOR_COLUMNS, indicatorRowSchema } from "./schemas/indicators";
@@ -14,7 +21,12 @@ import { TRADE_COLUMNS, WORLD_COLUMNS, tradeRowSchema, tradeUniqueKey, worldTota
  * (scripts/validate-data.ts) and the server loaders both go through this table, so
  * a file cannot be loaded without being validated.
  */
-function dataset<S extends z.ZodType>(file: string, schema: S, columns: readonly string[], key?: (row: z.output<S>) => string | null) {
+function dataset<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  columns: readonly string[],
+  key?: (row: z.output<S>) => string | null,
+) {
   return {
     file,
     parse(text: string): z.output<S>[] {
@@ -28,17 +40,38 @@ function dataset<S extends z.ZodType>(file: string, schema: S, columns: readonly
 export const DATASETS = {
   trade: dataset("trade_japan_cambodia.csv", tradeRowSchema, TRADE_COLUMNS, tradeUniqueKey),
   tradeAdditional: dataset("trade_additional.csv", tradeRowSchema, TRADE_COLUMNS, tradeUniqueKey),
-  tradeWorld: dataset("trade_totals_world.csv", worldTotalRowSchema, WORLD_COLUMNS, (r) => `${r.reporter} ${r.flow} ${r.year}`),
+  tradeWorld: dataset(
+    "trade_totals_world.csv",
+    worldTotalRowSchema,
+    WORLD_COLUMNS,
+    (r) => `${r.reporter} ${r.flow} ${r.year}`,
+  ),
   aidYearly: dataset("aid_japan_to_cambodia_yearly.csv", aidYearlyRowSchema, AID_YEARLY_COLUMNS, (r) =>
-    r.category.startsWith("net_bilateral_oda") ? `${r.category} ${r.year}` : null),
+    r.category.startsWith("net_bilateral_oda") ? `${r.category} ${r.year}` : null,
+  ),
   aidSingle: dataset("aid_japan_to_cambodia.csv", aidSingleRowSchema, AID_SINGLE_COLUMNS),
   aidMilestones: dataset("aid_cumulative_milestones.csv", aidMilestoneRowSchema, AID_MILESTONE_COLUMNS),
   events: dataset("events.csv", eventRowSchema, EVENT_COLUMNS, (r) => `${r.date} ${r.title}`),
   indicators: dataset("other_indicators.csv", indicatorRowSchema, INDICATOR_COLUMNS),
   claims: dataset("article-claims.csv", claimRowSchema, CLAIM_COLUMNS, (r) => r.id),
-  regionTrade: dataset("trade_japan_mainland_sea.csv", regionTradeRowSchema, REGION_TRADE_COLUMNS, (r) => `${r.partner} ${r.flow} ${r.year}`),
-  regionAid: dataset("aid_japan_mainland_sea.csv", regionAidRowSchema, REGION_AID_COLUMNS, (r) => `${r.partner} ${r.category} ${r.year}`),
-  provinceNames: dataset("province-names-1941.csv", provinceNameRowSchema, PROVINCE_NAME_COLUMNS, (r) => `${r.provinceId} ${r.script}`),
+  regionTrade: dataset(
+    "trade_japan_mainland_sea.csv",
+    regionTradeRowSchema,
+    REGION_TRADE_COLUMNS,
+    (r) => `${r.partner} ${r.flow} ${r.year}`,
+  ),
+  regionAid: dataset(
+    "aid_japan_mainland_sea.csv",
+    regionAidRowSchema,
+    REGION_AID_COLUMNS,
+    (r) => `${r.partner} ${r.category} ${r.year}`,
+  ),
+  provinceNames: dataset(
+    "province-names-1941.csv",
+    provinceNameRowSchema,
+    PROVINCE_NAME_COLUMNS,
+    (r) => `${r.provinceId} ${r.script}`,
+  ),
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

@@ -1,7 +1,15 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
 import type { EventRow } from "./schemas/events";
-import { DATE_DISPUTES, EVENT_LINKS, KEY_EVENTS, buildTimelineHref, type DateDispute, type EventLink, type KeyEvent } from "@/lib/transform/event-links";
+import {
+  DATE_DISPUTES,
+  EVENT_LINKS,
+  KEY_EVENTS,
+  buildTimelineHref,
+  type DateDispute,
+  type EventLink,
+  type KeyEvent,
+} from "@/lib/transform/event-links";
 import { buildTimelineEvents, type TimelineEvent } from "@/lib/transform/timeline";
 
 export type { KeyEvent };
@@ -24,6 +32,17 @@ export async function getKeyEvents(dir?: string): Promise<KeyEvent[]> {
   const byId = new Map(events.map((e) => [e.id, e]));
   return KEY_EVENTS.flatMap((k) => {
     const e = byId.get(k.id);
-    return e ? [{ id: e.id, year: e.year, short: k.short, title: e.title, dateLabel: e.dateLabel, href: buildTimelineHref(e.id) }] : [];
+    return e
+      ? [
+          {
+            id: e.id,
+            year: e.year,
+            short: k.short,
+            title: e.title,
+            dateLabel: e.dateLabel,
+            href: buildTimelineHref(e.id),
+          },
+        ]
+      : [];
   });
 }

@@ -17,7 +17,9 @@ export function loadDataset<N extends DatasetName>(name: N, dir: string = DATA_D
   if (hit) return hit as Promise<Rows<N>>;
   const spec = DATASETS[name];
   // The default path is spelled out so the build traces only data/, not the whole project.
-  const file = useCache ? path.join(process.cwd(), "data", spec.file) : path.join(/*turbopackIgnore: true*/ dir, spec.file);
+  const file = useCache
+    ? path.join(process.cwd(), "data", spec.file)
+    : path.join(/*turbopackIgnore: true*/ dir, spec.file);
   const promise = readFile(file, "utf8").then((text) => spec.parse(text) as Rows<N>);
   if (useCache) {
     cache.set(name, promise);

@@ -10,7 +10,11 @@ export const TOPOLOGY_FILE = "cambodia-1941.topo.json";
 export const CESSION_FILE = "cession-1941.json";
 export const ACCOUNTS_FILE = "map-accounts.json";
 
-function check<T>(file: string, result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+function check<T>(
+  file: string,
+  result:
+    { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.map(String).join(".") ?? "";
@@ -24,11 +28,13 @@ export function parseGeo(topoText: string, cessionText: string) {
   const cession = check(CESSION_FILE, cessionSchema.safeParse(JSON.parse(cessionText)));
   const ids = new Set(topology.objects.provinces.geometries.map((g) => g.properties.id));
   cession.forEach((entry, i) => {
-    if (!ids.has(entry.province_id)) throw new DataValidationError(CESSION_FILE, null, `at ${i}.province_id: unknown province '${entry.province_id}'`);
+    if (!ids.has(entry.province_id))
+      throw new DataValidationError(CESSION_FILE, null, `at ${i}.province_id: unknown province '${entry.province_id}'`);
   });
   const covered = new Set(cession.map((c) => c.province_id));
   const missing = [...ids].filter((id) => !covered.has(id));
-  if (missing.length > 0) throw new DataValidationError(CESSION_FILE, null, `no status for province(s) ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new DataValidationError(CESSION_FILE, null, `no status for province(s) ${missing.join(", ")}`);
   return { topology, cession };
 }
 
@@ -40,12 +46,20 @@ export function parseMapAccounts(text: string, provinceIds: readonly string[], c
   const accounts = check(ACCOUNTS_FILE, mapAccountsSchema.safeParse(JSON.parse(text)));
   accounts.encyclopedia.readings.forEach((r, i) => {
     if (!provinceIds.includes(r.provinceId))
-      throw new DataValidationError(ACCOUNTS_FILE, null, `at encyclopedia.readings.${i}.province_id: unknown province '${r.provinceId}'`);
+      throw new DataValidationError(
+        ACCOUNTS_FILE,
+        null,
+        `at encyclopedia.readings.${i}.province_id: unknown province '${r.provinceId}'`,
+      );
   });
   const claims = DATASETS.claims.parse(claimsText);
   const claim = claims.find((c) => c.id === accounts.encyclopedia.claim.claimId);
   if (!claim)
-    throw new DataValidationError(ACCOUNTS_FILE, null, `at encyclopedia.claim.claim_id: no row '${accounts.encyclopedia.claim.claimId}' in ${DATASETS.claims.file}`);
+    throw new DataValidationError(
+      ACCOUNTS_FILE,
+      null,
+      `at encyclopedia.claim.claim_id: no row '${accounts.encyclopedia.claim.claimId}' in ${DATASETS.claims.file}`,
+    );
   return { ...accounts, claimSource: { title: claim.sourceTitle, url: claim.source } };
 }
 
@@ -57,6 +71,10 @@ export async function validateGeoFiles(dir: string): Promise<string> {
     readFile(path.join(dir, DATASETS.claims.file), "utf8"),
   ]);
   const parsed = parseGeo(topo, cession);
-  parseMapAccounts(accounts, parsed.topology.objects.provinces.geometries.map((g) => g.properties.id), claims);
+  parseMapAccounts(
+    accounts,
+    parsed.topology.objects.provinces.geometries.map((g) => g.properties.id),
+    claims,
+  );
   return `${TOPOLOGY_FILE} + ${CESSION_FILE} + ${ACCOUNTS_FILE} (${parsed.topology.objects.provinces.geometries.length} provinces)`;
 }

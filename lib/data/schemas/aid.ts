@@ -2,13 +2,26 @@ import "server-only";
 import { z } from "zod";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
-export const AID_YEARLY_COLUMNS = ["year", "category", "value", "unit", "basis", "source_title", "source", "notes"] as const;
+export const AID_YEARLY_COLUMNS = [
+  "year",
+  "category",
+  "value",
+  "unit",
+  "basis",
+  "source_title",
+  "source",
+  "notes",
+] as const;
 
 /** The two WDI series are disbursements; everything else in the file is a pledge or a plan. */
 const AID_WDI_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
 export const AID_PRESS_CATEGORIES = [
-  "pledge", "planned_annual_aid", "total_aid_as_stated",
-  "signed_aid_12_months", "signed_grant_aid_12_months", "signed_loan_aid_12_months",
+  "pledge",
+  "planned_annual_aid",
+  "total_aid_as_stated",
+  "signed_aid_12_months",
+  "signed_grant_aid_12_months",
+  "signed_loan_aid_12_months",
 ] as const;
 
 export const aidYearlyRowSchema = z
@@ -26,12 +39,22 @@ export const aidYearlyRowSchema = z
   .superRefine((row, ctx) => {
     const wdi = (AID_WDI_CATEGORIES as readonly string[]).includes(row.category);
     if (wdi && row.unit !== "USD") {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `WDI category ${row.category} is in USD, not ${row.unit}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `WDI category ${row.category} is in USD, not ${row.unit}`,
+      });
     }
   })
   .transform((r) => ({
-    year: r.year, category: r.category, value: r.value, unit: r.unit, basis: r.basis,
-    sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    year: r.year,
+    category: r.category,
+    value: r.value,
+    unit: r.unit,
+    basis: r.basis,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type AidYearlyRow = z.output<typeof aidYearlyRowSchema>;
 
@@ -47,16 +70,32 @@ export const aidSingleRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    year: r.year, category: r.category, value: r.value, unit: r.unit,
-    sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    year: r.year,
+    category: r.category,
+    value: r.value,
+    unit: r.unit,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type AidSingleRow = z.output<typeof aidSingleRowSchema>;
 
 export const AID_MILESTONE_COLUMNS = [
-  "period_start", "period_end", "category", "value", "unit", "basis", "source_title", "source", "notes",
+  "period_start",
+  "period_end",
+  "category",
+  "value",
+  "unit",
+  "basis",
+  "source_title",
+  "source",
+  "notes",
 ] as const;
 /** Periods are printed as the sources print them: "1992", "FY1993", "early 1990s" or blank. */
-const periodField = z.string().trim().regex(/^(|FY\d{4}|\d{4}|early \d{4}s)$/, "period must be YYYY, FYYYYY, 'early YYYYs' or blank");
+const periodField = z
+  .string()
+  .trim()
+  .regex(/^(|FY\d{4}|\d{4}|early \d{4}s)$/, "period must be YYYY, FYYYYY, 'early YYYYs' or blank");
 export const aidMilestoneRowSchema = z
   .object({
     period_start: periodField,
@@ -70,7 +109,14 @@ export const aidMilestoneRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    periodStart: r.period_start, periodEnd: r.period_end, category: r.category, value: r.value, unit: r.unit,
-    basis: r.basis, sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    category: r.category,
+    value: r.value,
+    unit: r.unit,
+    basis: r.basis,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type AidMilestoneRow = z.output<typeof aidMilestoneRowSchema>;

@@ -2,7 +2,20 @@ import "server-only";
 import { z } from "zod";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
-export const CLAIM_COLUMNS = ["id", "check", "side", "label", "topic", "claim", "value", "unit", "year", "source_title", "source", "notes"] as const;
+export const CLAIM_COLUMNS = [
+  "id",
+  "check",
+  "side",
+  "label",
+  "topic",
+  "claim",
+  "value",
+  "unit",
+  "year",
+  "source_title",
+  "source",
+  "notes",
+] as const;
 
 /**
  * A statement as a publication makes it, kept so the product can show it beside the
@@ -25,7 +38,17 @@ export const claimRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    id: r.id, check: r.check, side: r.side, label: r.label, topic: r.topic, claim: r.claim, value: r.value, unit: r.unit, year: r.year,
-    sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    id: r.id,
+    check: r.check,
+    side: r.side,
+    label: r.label,
+    topic: r.topic,
+    claim: r.claim,
+    value: r.value,
+    unit: r.unit,
+    year: r.year,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type ClaimRow = z.output<typeof claimRowSchema>;

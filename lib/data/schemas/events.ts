@@ -4,7 +4,11 @@ import { requiredText } from "./fields";
 
 export const EVENT_COLUMNS = ["date", "precision", "title", "description", "source"] as const;
 
-const PATTERN = { year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ } as const;
+const PATTERN = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+} as const;
 
 /** "title | url ; title | url" — every event must cite at least one source with a link. */
 function parseSources(text: string): { title: string; url: string }[] {
@@ -31,7 +35,11 @@ export const eventRowSchema = z
     }
   })
   .transform((r) => ({
-    date: r.date, precision: r.precision, year: Number(r.date.slice(0, 4)),
-    title: r.title, description: r.description, sources: parseSources(r.source),
+    date: r.date,
+    precision: r.precision,
+    year: Number(r.date.slice(0, 4)),
+    title: r.title,
+    description: r.description,
+    sources: parseSources(r.source),
   }));
 export type EventRow = z.output<typeof eventRowSchema>;

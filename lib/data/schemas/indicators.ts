@@ -2,7 +2,16 @@ import "server-only";
 import { z } from "zod";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
-export const INDICATOR_COLUMNS = ["indicator", "year", "value", "unit", "as_of", "source_title", "source", "notes"] as const;
+export const INDICATOR_COLUMNS = [
+  "indicator",
+  "year",
+  "value",
+  "unit",
+  "as_of",
+  "source_title",
+  "source",
+  "notes",
+] as const;
 
 export const indicatorRowSchema = z
   .object({
@@ -16,7 +25,13 @@ export const indicatorRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    indicator: r.indicator, year: r.year, value: r.value, unit: r.unit, asOf: r.as_of,
-    sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    indicator: r.indicator,
+    year: r.year,
+    value: r.value,
+    unit: r.unit,
+    asOf: r.as_of,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type IndicatorRow = z.output<typeof indicatorRowSchema>;

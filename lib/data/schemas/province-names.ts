@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { requiredText } from "./fields";
 
-export const PROVINCE_NAME_COLUMNS = ["province_id", "script", "name", "romanisation", "thai_province_1941", "source_title", "source"] as const;
+export const PROVINCE_NAME_COLUMNS = [
+  "province_id",
+  "script",
+  "name",
+  "romanisation",
+  "thai_province_1941",
+  "source_title",
+  "source",
+] as const;
 
 /**
  * A province name in a script other than English or Khmer (those come with the boundaries), as a

@@ -4,8 +4,16 @@ import { REGION_PARTNERS } from "@/lib/region/partners";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
 export const REGION_TRADE_COLUMNS = [
-  "year", "partner_iso3", "partner_name", "flow", "value", "unit", "reporter",
-  "source_title", "source_url_or_repo_path", "notes",
+  "year",
+  "partner_iso3",
+  "partner_name",
+  "flow",
+  "value",
+  "unit",
+  "reporter",
+  "source_title",
+  "source_url_or_repo_path",
+  "notes",
 ] as const;
 
 const REGION_TRADE_FLOWS = ["japan_exports_to_partner", "japan_imports_from_partner"] as const;
@@ -42,13 +50,29 @@ export const regionTradeRowSchema = z
       });
   })
   .transform((r) => ({
-    year: r.year, partner: r.partner_iso3, partnerName: r.partner_name, flow: r.flow, value: r.value,
-    unit: r.unit, reporter: r.reporter, sourceTitle: r.source_title, source: r.source_url_or_repo_path, notes: r.notes,
+    year: r.year,
+    partner: r.partner_iso3,
+    partnerName: r.partner_name,
+    flow: r.flow,
+    value: r.value,
+    unit: r.unit,
+    reporter: r.reporter,
+    sourceTitle: r.source_title,
+    source: r.source_url_or_repo_path,
+    notes: r.notes,
   }));
 export type RegionTradeRow = z.output<typeof regionTradeRowSchema>;
 
 export const REGION_AID_COLUMNS = [
-  "year", "recipient_iso3", "recipient_name", "category", "value", "unit", "source_title", "source", "notes",
+  "year",
+  "recipient_iso3",
+  "recipient_name",
+  "category",
+  "value",
+  "unit",
+  "source_title",
+  "source",
+  "notes",
 ] as const;
 
 const REGION_AID_CATEGORIES = ["net_bilateral_oda", "net_bilateral_oda_all_dac_donors"] as const;
@@ -78,7 +102,14 @@ export const regionAidRowSchema = z
       });
   })
   .transform((r) => ({
-    year: r.year, partner: r.recipient_iso3, partnerName: r.recipient_name, category: r.category, value: r.value,
-    unit: r.unit, sourceTitle: r.source_title, source: r.source, notes: r.notes,
+    year: r.year,
+    partner: r.recipient_iso3,
+    partnerName: r.recipient_name,
+    category: r.category,
+    value: r.value,
+    unit: r.unit,
+    sourceTitle: r.source_title,
+    source: r.source,
+    notes: r.notes,
   }));
 export type RegionAidRow = z.output<typeof regionAidRowSchema>;

@@ -3,7 +3,15 @@ import { z } from "zod";
 import { numberField, optionalText, requiredText, yearField } from "./fields";
 
 export const TRADE_COLUMNS = [
-  "year", "flow", "value", "unit", "reporter", "source_title", "source_url_or_repo_path", "notes", "series",
+  "year",
+  "flow",
+  "value",
+  "unit",
+  "reporter",
+  "source_title",
+  "source_url_or_repo_path",
+  "notes",
+  "series",
 ] as const;
 
 const TRADE_SERIES = [
@@ -50,10 +58,18 @@ export const tradeRowSchema = z
   })
   .superRefine((row, ctx) => {
     if (SERIES_UNIT[row.series] !== row.unit) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `series ${row.series} is published in ${SERIES_UNIT[row.series]}, not ${row.unit}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `series ${row.series} is published in ${SERIES_UNIT[row.series]}, not ${row.unit}`,
+      });
     }
     if (SERIES_REPORTER[row.series] !== row.reporter) {
-      ctx.addIssue({ code: "custom", path: ["reporter"], message: `series ${row.series} is ${SERIES_REPORTER[row.series]}-reported, not ${row.reporter}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reporter"],
+        message: `series ${row.series} is ${SERIES_REPORTER[row.series]}-reported, not ${row.reporter}`,
+      });
     }
   })
   .transform((r) => ({
@@ -77,7 +93,16 @@ export function tradeUniqueKey(row: TradeRow): string | null {
   return row.series.startsWith("imf_") ? `${row.series} ${row.flow} ${row.year}` : null;
 }
 
-export const WORLD_COLUMNS = ["year", "reporter", "flow", "value", "unit", "source_title", "source_url_or_repo_path", "notes"] as const;
+export const WORLD_COLUMNS = [
+  "year",
+  "reporter",
+  "flow",
+  "value",
+  "unit",
+  "source_title",
+  "source_url_or_repo_path",
+  "notes",
+] as const;
 
 export const worldTotalRowSchema = z
   .object({
@@ -91,7 +116,13 @@ export const worldTotalRowSchema = z
     notes: optionalText,
   })
   .transform((r) => ({
-    year: r.year, reporter: r.reporter, flow: r.flow, value: r.value, unit: r.unit,
-    sourceTitle: r.source_title, source: r.source_url_or_repo_path, notes: r.notes,
+    year: r.year,
+    reporter: r.reporter,
+    flow: r.flow,
+    value: r.value,
+    unit: r.unit,
+    sourceTitle: r.source_title,
+    source: r.source_url_or_repo_path,
+    notes: r.notes,
   }));
 export type WorldTotalRow = z.output<typeof worldTotalRowSchema>;
