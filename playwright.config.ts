@@ -4,6 +4,18 @@ import { defineConfig, devices } from "@playwright/test";
 // system Chromium, or an apt install) and handed over in CHROME_PATH.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROME_PATH || undefined;
+const launchOptions = {
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,20 +30,21 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /\.phone\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // A reader's phone: 390 × 844 CSS px, touch, a mobile viewport (meta viewport honoured).
+      name: "phone",
+      testMatch: /\.phone\.spec\.ts$/,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        ...devices["Pixel 7"],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
     },
   ],
