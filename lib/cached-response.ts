@@ -6,9 +6,10 @@ import { createHash } from "node:crypto";
  */
 export type CachedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string };
 
-/** Wraps a body with its ETag: a hash of the bytes, so any change to the data changes it. */
-export function withEtag(body: string): CachedBody {
-  return { bytes: new TextEncoder().encode(body), etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+/** Wraps a body (text, or bytes such as an image) with its ETag: a hash of the bytes, so any change to the data changes it. */
+export function withEtag(body: string | Uint8Array<ArrayBuffer>): CachedBody {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  return { bytes, etag: `"${createHash("sha1").update(bytes).digest("base64url")}"` };
 }
 
 /**
@@ -42,7 +43,7 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
  * Both carry the same Cache-Control and ETag, as the 304 must.
  */
 export function cachedResponse(
-  request: Request,
+  request: { headers: Pick<Headers, "get"> },
   cached: CachedBody,
   cacheControl: string,
   headers: Record<string, string>,

@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import { ImageResponse } from "next/og";
+import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { THEME } from "@/lib/chart/theme";
 import { getPreviewFonts } from "@/lib/og/fonts";
 import { type ViewPreview, getViewPreview } from "@/lib/og/view-preview";
@@ -67,12 +69,12 @@ function PreviewImage({ preview }: { preview: ViewPreview }) {
  * view's image is drawn once per process; later requests, from crawlers and chat apps that
  * skip the CDN, get the same bytes at once.
  */
-const drawn = new MemoCache<Promise<Uint8Array<ArrayBuffer>>>(64);
+const drawn = new MemoCache<Promise<CachedBody>>(64);
 
-async function drawViewPreview(route: ViewRoute, segment: string): Promise<Uint8Array<ArrayBuffer>> {
+async function drawViewPreview(route: ViewRoute, segment: string): Promise<CachedBody> {
   const [preview, fonts] = await Promise.all([getViewPreview(route, segment), getPreviewFonts()]);
   const image = new ImageResponse(<PreviewImage preview={preview} />, { ...PREVIEW_SIZE, fonts });
-  return new Uint8Array(await image.arrayBuffer());
+  return withEtag(new Uint8Array(await image.arrayBuffer()));
 }
 
 /** The preview image of the view a segment stands for (a 404 for a segment that is not canonical). */
@@ -86,7 +88,6 @@ export async function renderViewPreview(route: ViewRoute, segment: string): Prom
   }
   // A failure (a segment that is not a view) is not kept.
   const png = await drawn.getOrRetry(key, () => drawViewPreview(route, segment));
-  return new Response(png, {
-    headers: { "Content-Type": "image/png", "Cache-Control": PREVIEW_CACHE_CONTROL },
-  });
+  // A cache or crawler that sends the ETag back gets a 304 without the image.
+  return cachedResponse({ headers: await headers() }, png, PREVIEW_CACHE_CONTROL, { "Content-Type": "image/png" });
 }

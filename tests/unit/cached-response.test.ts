@@ -66,3 +66,13 @@ describe("storedBody", () => {
     expect(Buffer.from(cached.bytes).equals(copy)).toBe(true);
   });
 });
+
+describe("withEtag of bytes", () => {
+  it("keeps the bytes as they are and hashes them like the same text", () => {
+    const bytes = new TextEncoder().encode("ក ok");
+    const cached = withEtag(bytes);
+    expect(cached.bytes).toBe(bytes);
+    expect(cached.etag).toBe(withEtag("ក ok").etag);
+    expect(withEtag(new Uint8Array([1, 2, 3])).etag).not.toBe(withEtag(new Uint8Array([1, 2, 4])).etag);
+  });
+});
