@@ -1,5 +1,5 @@
 import { SourceLink } from "@/components/source-link";
-import { formatNumber, formatUnit } from "@/lib/format";
+import { explainOku, formatQuantity } from "@/lib/format";
 import type { SourcePair } from "@/lib/transform/source-pairs";
 
 /** Two (or more) sources' figures for the same thing, side by side, each with its source; none is preferred. */
@@ -8,11 +8,9 @@ export function SourcePairList({ pair, testId }: { pair: SourcePair; testId: str
     <ul className="source-pair" data-testid={testId}>
       {pair.sides.map((s) => (
         <li key={`${s.value}-${s.source}`}>
-          <strong>
-            {formatUnit(s.unit)} {formatNumber(s.value)}
-          </strong>
+          <strong>{formatQuantity(s.value, s.unit)}</strong>
           {s.asOf ? ` (${s.asOf})` : ""}
-          {s.notes ? `: ${s.notes}` : ""} — <SourceLink title={s.sourceTitle} url={s.source} />
+          {s.notes ? `: ${explainOku(s.notes)}` : ""} — <SourceLink title={s.sourceTitle} url={s.source} />
         </li>
       ))}
     </ul>

@@ -52,7 +52,7 @@ test.describe("wording that follows the data", () => {
     const pair = page.getByTestId("pair-total-2020");
     await expect(pair.locator("li")).toHaveCount(2);
     for (const r of totals) {
-      await expect(pair).toContainText(`USD million ${fmt(r.value!)}`);
+      await expect(pair).toContainText(`${fmt(r.value!)} USD million`);
       await expect(pair.getByRole("link", { name: r.source_title })).toHaveAttribute(
         "href",
         r.source_url_or_repo_path!,
@@ -69,7 +69,7 @@ test.describe("wording that follows the data", () => {
     const pair = page.getByTestId("pair-fdi-2021");
     await expect(pair.locator("li")).toHaveCount(2);
     for (const r of cdc) {
-      await expect(pair).toContainText(`USD million ${fmt(r.value!)}`);
+      await expect(pair).toContainText(`${fmt(r.value!)} USD million`);
       // The project counts are in each row's notes.
       await expect(pair).toContainText(r.notes!.split(" (")[0]!);
       await expect(pair.getByRole("link", { name: r.source_title })).toHaveAttribute("href", r.source!);

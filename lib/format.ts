@@ -34,11 +34,19 @@ export function formatSigned(value: number): string {
 export const formatUsdAsMillions = (usd: number): string => formatDecimals(usd / 1e6, 2, 2);
 
 /**
- * A derived share with two decimals ("0.24 %", "7.67 %"): the smallest shares shown (Japan's
- * side of the bilateral trade, Cambodia's among its neighbours) are below 1 %, where one
- * decimal would hide most of the change.
+ * A derived share: two decimals ("0.24 %", "7.67 %"), since the smallest shares shown (Japan's
+ * side of the bilateral trade, Cambodia's among its neighbours) are below 1 %, where one decimal
+ * would hide most of the change. A share that is not zero but would print as "0.00 %" keeps two
+ * significant digits instead ("0.0012 %"), so a small flow never reads as none. Exactly zero is "0 %".
  */
-export const formatShare = (p: number): string => `${formatDecimals(p, 2, 2)} %`;
+export function formatShare(p: number): string {
+  if (p === 0) return "0 %";
+  const size = Math.abs(p);
+  if (size >= 0.005) return `${formatDecimals(p, 2, 2)} %`;
+  // Two significant digits: the first non-zero digit is at decimal place ceil(−log10 |p|).
+  const decimals = Math.min(12, Math.ceil(-Math.log10(size)) + 1);
+  return `${formatDecimals(p, 2, decimals)} %`;
+}
 
 /** A derived percentage with one decimal: "42.5 %". */
 export const formatPct = (p: number): string => `${formatDecimal(p, 1, 1)} %`;
@@ -48,10 +56,24 @@ const UNIT_LABELS: Record<string, string> = {
   USD_million: "USD million",
   JPY_billion: "billion yen",
   JPY_million: "million yen",
-  JPY_100million: "×100 million yen (oku yen)",
+  JPY_100million: "oku yen (億円, 100 million yen)",
 };
 
 /** Unit codes of the data files in words. */
 export function formatUnit(unit: string): string {
   return UNIT_LABELS[unit] ?? unit;
+}
+
+/** A quoted amount with its unit after the number, as sources print it: "2,099 USD million", "133.09 oku yen (億円, 100 million yen)". */
+export function formatQuantity(value: number, unit: string): string {
+  return `${formatNumber(value)} ${formatUnit(unit)}`;
+}
+
+/**
+ * A source's note with its first "oku" glossed: Japanese sources count in 億 (oku, 100 million),
+ * so "20.99 oku USD" is USD 2,099 million. The note's own words are kept; the gloss is added.
+ */
+export function explainOku(text: string): string {
+  if (text.includes("億")) return text;
+  return text.replace(/\boku\b/, "oku (億, 100 million)");
 }

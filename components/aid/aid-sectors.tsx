@@ -1,7 +1,7 @@
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import { SECTOR_CATEGORIES, buildPeriodLabel } from "@/lib/transform/aid-milestones";
-import { formatNumber, formatUnit } from "@/lib/format";
+import { explainOku, formatQuantity } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
 
 /** Sector context: the article names demining and education; the sourced figures we hold are for demining and NGO projects. */
@@ -27,7 +27,7 @@ export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[
               {r.category === "demining_support" ? "Demining" : "Grants for Japanese NGO projects (incl. demining)"},{" "}
               {buildPeriodLabel(r.periodStart, r.periodEnd)}:
             </strong>{" "}
-            {formatNumber(r.value)} {formatUnit(r.unit)} ({r.basis}). {r.notes}{" "}
+            {formatQuantity(r.value, r.unit)} ({r.basis}). {explainOku(r.notes)}{" "}
             <span className="muted">
               Source: <SourceLink title={r.sourceTitle} url={r.source} />
             </span>

@@ -1,4 +1,4 @@
-import type { AidYearPoint } from "@/lib/transform/aid-series";
+import { type AidYearPoint, SMALL_TOTAL_CAVEAT, isShareOfSmallTotal } from "@/lib/transform/aid-series";
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
 
 /** Every year of the selected range, gaps included, so the table and the chart agree. */
@@ -24,7 +24,10 @@ export function AidTable({ series }: { series: AidYearPoint[] }) {
               <th scope="row">{p.year}</th>
               <td>{p.japan === null ? <span className="muted">no data</span> : formatUsdAsMillions(p.japan)}</td>
               <td>{p.allDac === null ? <span className="muted">no data</span> : formatUsdAsMillions(p.allDac)}</td>
-              <td>{p.sharePct === null ? <span className="muted">—</span> : formatPct(p.sharePct)}</td>
+              <td>
+                {p.sharePct === null ? <span className="muted">—</span> : formatPct(p.sharePct)}
+                {isShareOfSmallTotal(p) ? <span className="muted"> ({SMALL_TOTAL_CAVEAT})</span> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { MilestoneComparison } from "@/lib/transform/aid-milestones";
-import { buildYearRanges, type PeriodSum } from "@/lib/transform/aid-series";
-import { formatNumber, formatUnit, formatUsdAsMillions } from "@/lib/format";
+import { SUM_BASIS, buildYearRanges, type PeriodSum } from "@/lib/transform/aid-series";
+import { formatQuantity, formatUsdAsMillions } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
 
 function SumText({ sum }: { sum: PeriodSum }) {
@@ -17,7 +17,7 @@ function SumText({ sum }: { sum: PeriodSum }) {
       USD {formatUsdAsMillions(sum.sum)} million{" "}
       <span className="muted">
         (derived; {sum.yearsWithData.length} of {total} years with data
-        {sum.yearsMissing.length > 0 ? `, none for ${buildYearRanges(sum.yearsMissing)}` : ""})
+        {sum.yearsMissing.length > 0 ? `, none for ${buildYearRanges(sum.yearsMissing)}` : ""}; {SUM_BASIS})
       </span>
     </>
   );
@@ -36,7 +36,7 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
           some US$1.2 billion since 1992
         </span>
         <span className="source">
-          As stated ({formatNumber(claim.value)} {formatUnit(claim.unit)}); the end year is not given. Source:{" "}
+          As stated ({formatQuantity(claim.value, claim.unit)}); the end year is not given. Source:{" "}
           <SourceLink title={claim.sourceTitle} url={claim.source} />
         </span>
       </div>
@@ -48,8 +48,8 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
           <span className="figure">{s.sum === null ? "no data" : `USD ${formatUsdAsMillions(s.sum)} million`}</span>
           <span className="source">
             Years with data: {buildYearRanges(s.yearsWithData) || "none"}
-            {s.yearsMissing.length > 0 ? `; missing: ${buildYearRanges(s.yearsMissing)}` : ""}. Source: World Bank WDI
-            DC.DAC.JPNL.CD, based on OECD DAC; sum computed here.
+            {s.yearsMissing.length > 0 ? `; missing: ${buildYearRanges(s.yearsMissing)}` : ""}; {SUM_BASIS}. Source:
+            World Bank WDI DC.DAC.JPNL.CD, based on OECD DAC; sum computed here.
           </span>
         </div>
       ))}
@@ -78,9 +78,7 @@ export function CumulativeClaimsTable({ rows }: { rows: MilestoneComparison[] })
             <tr key={`${r.source}-${r.category}-${r.unit}-${i}`}>
               <td>{r.period}</td>
               <td>{r.category.replaceAll("_", " ")}</td>
-              <td>
-                {formatNumber(r.value)} {formatUnit(r.unit)}
-              </td>
+              <td>{formatQuantity(r.value, r.unit)}</td>
               <td>{r.basis}</td>
               <td>
                 {r.wdi ? <SumText sum={r.wdi} /> : <span className="muted">{r.noComparison}</span>}

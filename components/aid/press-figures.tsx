@@ -1,5 +1,5 @@
 import type { AidSingleRow, AidYearlyRow } from "@/lib/data/aid";
-import { formatNumber, formatUnit } from "@/lib/format";
+import { explainOku, formatQuantity } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
 
 type Item = {
@@ -46,11 +46,9 @@ export function PressFigures({ press, single }: { press: AidYearlyRow[]; single:
             <tr key={`${r.year}-${r.category}-${r.unit}-${i}`}>
               <td>{r.year}</td>
               <td>{r.category.replaceAll("_", " ")}</td>
-              <td>
-                {formatNumber(r.value)} {formatUnit(r.unit)}
-              </td>
+              <td>{formatQuantity(r.value, r.unit)}</td>
               <td>{r.basis}</td>
-              <td>{r.notes}</td>
+              <td>{explainOku(r.notes)}</td>
               <td className="aid-claims__source">
                 <SourceLink title={r.sourceTitle} url={r.source} />
               </td>

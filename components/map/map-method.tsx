@@ -10,11 +10,12 @@ export function MapMethod({ model }: { model: CessionMapModel }) {
       <p>
         The 11 March 1941 terms cede everything north of the Battambang–Pursat boundary, and the right bank of the
         Mekong north of a line that starts where the Siem Reap–Battambang boundary meets the Tonle Sap, runs north along
-        that meridian to the parallel “15 degrees G”, then east to the Mekong. “15 degrees G” is read as 15 grades =
-        13.5°N. The terms give no longitude for the meridian: today&apos;s boundary meets the lake at ≈
-        {model.lakeEndLon.toFixed(2)}°E, which would put Siem Reap town (which stayed French) inside, so the map uses
-        ≈103.8°E. Today&apos;s provinces are clipped with that rule and their areas measured on the sphere (R =
-        6,371.0088 km). The statuses come from the project&apos;s reading of the sources (data/CESSION.md).
+        that meridian to the parallel “15 degrees G”, then east to the Mekong. “15 degrees G” is read as 15 grades (the
+        grade, 1/400 of a circle, was the unit of French maps; 15 grades = 13.5°), so the line is 13.5°N. The terms give
+        no longitude for the meridian: today&apos;s boundary meets the lake at ≈{model.lakeEndLon.toFixed(2)}°E, which
+        would put Siem Reap town (which stayed French) inside, so the map uses ≈103.8°E. Today&apos;s provinces are
+        clipped with that rule and their areas measured on the sphere (R = 6,371.0088 km). The statuses come from the
+        project&apos;s reading of the sources (data/CESSION.md).
       </p>
       <div className="table-wrap">
         <table className="data-table">

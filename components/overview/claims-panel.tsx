@@ -3,8 +3,8 @@ import { IntentLink } from "@/components/intent-link";
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import type { TradeRow } from "@/lib/data/schemas/trade";
-import { formatNumber, formatUnit, formatUsdAsMillions, formatUsdMillion } from "@/lib/format";
-import type { PeriodSum } from "@/lib/transform/aid-series";
+import { formatQuantity, formatUsdAsMillions, formatUsdMillion } from "@/lib/format";
+import { type PeriodSum, SUM_BASIS } from "@/lib/transform/aid-series";
 import { buildTimelineHref } from "@/lib/transform/event-links";
 
 type Side = { label: string; text: React.ReactNode; source: { title: string; url: string } };
@@ -95,10 +95,7 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
       article: {
         label: "Article",
         text: (
-          <>
-            “some US$1.2 billion” since 1992 ({formatNumber(aidClaim.value)} {formatUnit(aidClaim.unit)}; end year not
-            stated).
-          </>
+          <>“some US$1.2 billion” since 1992 ({formatQuantity(aidClaim.value, aidClaim.unit)}; end year not stated).</>
         ),
         source: { title: aidClaim.sourceTitle, url: aidClaim.source },
       },
@@ -113,7 +110,7 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
                 {s.yearsWithData.length} years with data)
               </span>
             ))}
-            . Net disbursements; other sources give commitment totals that are far higher.
+            . Net disbursements in {SUM_BASIS}; other sources give commitment totals that are far higher.
           </>
         ),
         source: {

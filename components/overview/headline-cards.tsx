@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/intent-link";
 import { formatUsdAsMillions } from "@/lib/format";
-import { buildYearRanges } from "@/lib/transform/aid-series";
+import { SUM_BASIS, buildYearRanges } from "@/lib/transform/aid-series";
 import type { AidHeadline } from "@/lib/transform/overview-headlines";
 
 const WDI = "World Bank WDI (DC.DAC.JPNL.CD), based on OECD DAC data";
@@ -26,8 +26,8 @@ export function AidHeadlineCards({ aid }: { aid: AidHeadline | null }) {
             {sinceSum.sum === null ? "no data" : `USD ${formatUsdAsMillions(sinceSum.sum)} million`}
           </span>
           <span className="source">
-            Sum of {sinceSum.yearsWithData.length} years with data ({buildYearRanges(sinceSum.yearsWithData)}). Source:{" "}
-            {WDI}.
+            Sum of {sinceSum.yearsWithData.length} years with data ({buildYearRanges(sinceSum.yearsWithData)}), in{" "}
+            {SUM_BASIS}. Source: {WDI}.
           </span>
         </li>
       </ul>

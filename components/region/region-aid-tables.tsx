@@ -1,6 +1,7 @@
 import { formatUsdAsMillions } from "@/lib/format";
 import { formatShare, formatYearRuns } from "@/lib/region/format";
 import { PARTNER_LABEL } from "@/lib/region/partners";
+import { SUM_BASIS } from "@/lib/transform/aid-series";
 import type { RegionPayload } from "@/lib/transform/region-api";
 
 /** Japan's net ODA summed over the view's range, per partner (derived), with the years below zero named. */
@@ -12,7 +13,7 @@ export function RegionAidSums({ data }: { data: RegionPayload }) {
       <table className="data-table" id="region-aid-sums">
         <caption>
           Japan&apos;s net bilateral ODA summed over {data.from}–{data.to}, USD million (derived: sum of the yearly WDI
-          figures)
+          figures, in {SUM_BASIS})
         </caption>
         <thead>
           <tr>
@@ -59,7 +60,8 @@ export function RegionDacShares({ data }: { data: RegionPayload }) {
       <table className="data-table" id="region-dac-shares">
         <caption>
           Japan&apos;s share of all DAC donors&apos; net bilateral ODA, % (derived: Japan ÷ all DAC donors), where the
-          DAC total is positive
+          DAC total is positive and Japan&apos;s net figure lies between zero and it; a negative net figure (Japan was
+          repaid more than it lent) or one above the total gives no share, and the cell says why
         </caption>
         <thead>
           <tr>

@@ -16,13 +16,17 @@ export function RegionSources() {
           <strong>Aid:</strong> World Bank, World Development Indicators (DC.DAC.JPNL.CD for Japan, DC.DAC.TOTL.CD for
           all DAC donors), based on OECD DAC data: net bilateral ODA disbursements, current US dollars, calendar years,
           1960–2023. Copy read: <code>open-numbers/ddf--open_numbers--world_development_indicators</code> at commit
-          01a34e8. Licence: CC BY 4.0. Values are stored as floating-point numbers and shown in USD million with two
+          01a34e8. Licence: CC BY 4.0. Aid values are stored as floating-point numbers and shown in USD million with two
+          decimals (the source&apos;s precision, USD 10,000); trade values as the IMF prints them, with one to three
           decimals.
         </li>
         <li>
-          <strong>Derived here:</strong> Cambodia&apos;s rank among the five and its share of their sum (only where
-          every figure that year is positive), the sums over a range, and Japan&apos;s share of all DAC donors (only
-          where the DAC total is positive). The share of the five counts the partners with a figure that year.
+          <strong>Derived here:</strong> Cambodia&apos;s rank among the five, which ranks every year with a figure for
+          Cambodia (net aid below zero included); Cambodia&apos;s share of the five&apos;s sum, for trade only and only
+          where every figure that year is positive, counting the partners with a figure that year (the table says
+          &ldquo;of 4 reported&rdquo; where fewer than five have one); the sums over a range, which add current US
+          dollars of different years; and Japan&apos;s share of all DAC donors, only where the DAC total is positive and
+          Japan&apos;s own net figure lies between zero and that total (otherwise the table says why).
         </li>
         <li id="names">
           <strong>Names:</strong> the IMF workbook labels every year with one present-day name. &ldquo;Myanmar&rdquo;

@@ -2,7 +2,21 @@ import { formatNumber, formatUsdAsMillions } from "@/lib/format";
 import { formatRank, formatShare, joinNames } from "@/lib/region/format";
 import { PARTNER_LABEL } from "@/lib/region/partners";
 import type { RegionPayload } from "@/lib/transform/region-api";
+import type { RegionAidSum } from "@/lib/transform/region-aid";
+import { SUM_BASIS } from "@/lib/transform/aid-series";
 import { latestStanding } from "@/lib/transform/region-series";
+
+/**
+ * Where Cambodia's sum covers fewer years than the others' (no figure for 1984–1987), the rank
+ * compares sums of different lengths: say so next to it.
+ */
+function sumYearsNote(khm: RegionAidSum, sums: readonly RegionAidSum[]): string {
+  const others = sums.filter((s) => s.partner !== "KHM").map((s) => s.yearsWithData);
+  const most = Math.max(...others);
+  if (khm.yearsWithData >= most) return "";
+  const same = others.every((n) => n === most);
+  return `, over ${khm.yearsWithData} years with a figure against ${same ? most : `up to ${most}`} for the others`;
+}
 
 const FLOW_TEXT = { exports: "Japan's exports", imports: "Japan's imports", aid: "Japan's net bilateral ODA" } as const;
 
@@ -38,7 +52,8 @@ export function RegionSummary({ data }: { data: RegionPayload }) {
           (derived)
           {first?.sharePct != null ? (
             <>
-              , against {formatShare(first.sharePct)} in {first.year}
+              , against {formatShare(first.sharePct)} in {first.year} (the first year in the range with a figure for all
+              five, so both shares are of the same five)
             </>
           ) : null}
           .
@@ -48,7 +63,8 @@ export function RegionSummary({ data }: { data: RegionPayload }) {
         <>
           {" "}
           Summed over {data.from}–{data.to}, Japan&apos;s net aid to Cambodia was USD{" "}
-          {formatUsdAsMillions(khmSum.sumUsd)} million (derived), {formatRank(sumRank)} of the five.
+          {formatUsdAsMillions(khmSum.sumUsd)} million (derived, in {SUM_BASIS}), {formatRank(sumRank)} of the five
+          {sumYearsNote(khmSum, sums!)}.
         </>
       ) : null}
     </p>

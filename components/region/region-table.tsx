@@ -58,7 +58,10 @@ export function RegionTable({ data }: { data: RegionPayload }) {
                   {aid ? null : (
                     <td data-col="share">
                       {s?.sharePct != null ? (
-                        formatShare(s.sharePct)
+                        <>
+                          {formatShare(s.sharePct)}
+                          {s.reported < 5 ? <span className="muted"> (of {s.reported} reported)</span> : null}
+                        </>
                       ) : (
                         <span className="muted">{s?.reason ?? "—"}</span>
                       )}

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import { formatPanelValue, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
+import { formatPanelValue } from "@/lib/transform/trade-value-format";
 import type { AccessPoint, AccessSeries } from "./types";
 
 /**
@@ -10,7 +10,8 @@ export function formatValue(value: number, unit: string): string {
   if (unit === "USD million") return `USD ${formatNumber(value)} million`;
   // Derived shares and indices are read as the page shows them (two decimals, one).
   if (unit.startsWith("% of")) return formatPanelValue({ valueFormat: "share" }, value);
-  if (unit.startsWith("index, ")) return formatPanelValueWithUnit({ valueFormat: "index", unit }, value);
+  // Read without its series label, an index names its base: "123.4 (index, 2000 = 100)".
+  if (unit.startsWith("index, ")) return `${formatPanelValue({ valueFormat: "index" }, value)} (${unit})`;
   if (unit === "%") return `${formatNumber(value)} %`;
   return `${formatNumber(value)} ${unit}`;
 }

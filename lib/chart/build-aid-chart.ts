@@ -1,5 +1,5 @@
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
-import type { AidYearPoint } from "@/lib/transform/aid-series";
+import { type AidYearPoint, SMALL_TOTAL_CAVEAT, isShareOfSmallTotal } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type ChartSpec, buildChart } from "./build-chart";
 import { type FigureSizes, bothSizes } from "./figures";
@@ -8,6 +8,9 @@ import type { ChartModel } from "./model";
 import { THEME, type ChartSize } from "./theme";
 
 export type AidChartOptions = { markers: readonly KeyEvent[]; highlightYear: number | null };
+
+/** The caveat a share on a tiny all-DAC total carries wherever it is printed. */
+const smallNote = (p: AidYearPoint) => (isShareOfSmallTotal(p) ? `; ${SMALL_TOTAL_CAVEAT}` : "");
 
 const ODA_LABEL = "Japan's net bilateral ODA (bars)";
 const SHARE_LABEL = "Japan's share of all DAC donors (line, derived)";
@@ -26,6 +29,7 @@ export function buildAidChartSpec(
   const oda = series.map((p) => (p.japan === null ? null : p.japan / 1e6));
   const share = series.map((p) => p.sharePct);
   const hasGaps = oda.some((v) => v === null);
+  const small = series.filter(isShareOfSmallTotal);
   const odaSeries = {
     id: "japan",
     label: ODA_LABEL,
@@ -66,7 +70,7 @@ export function buildAidChartSpec(
             titles: series.map((p) =>
               p.japan === null
                 ? null
-                : `${p.year}: USD ${formatUsdAsMillions(p.japan)} million${p.sharePct === null ? "" : `; ${formatPct(p.sharePct)} of all DAC donors (derived)`}`,
+                : `${p.year}: USD ${formatUsdAsMillions(p.japan)} million${p.sharePct === null ? "" : `; ${formatPct(p.sharePct)} of all DAC donors (derived${smallNote(p)})`}`,
             ),
           },
         ],
@@ -81,7 +85,9 @@ export function buildAidChartSpec(
         series: [
           {
             ...shareSeries,
-            titles: series.map((p) => (p.sharePct === null ? null : `${p.year}: ${formatPct(p.sharePct)} (derived)`)),
+            titles: series.map((p) =>
+              p.sharePct === null ? null : `${p.year}: ${formatPct(p.sharePct)} (derived${smallNote(p)})`,
+            ),
           },
         ],
       },
@@ -92,7 +98,11 @@ export function buildAidChartSpec(
       ...(hasGaps ? { gaps: "no data in the source" } : {}),
       ...(markers.length > 0 ? { markers: "key event (links to the timeline)" } : {}),
     }),
-    notes: [],
+    notes: small.length
+      ? [
+          `Japan's share in ${small.map((p) => p.year).join(", ")} is ${SMALL_TOTAL_CAVEAT} (all DAC donors gave Cambodia less than USD 1 million that year), not a sign that Japan gave most of the West's aid.`,
+        ]
+      : [],
   };
 }
 

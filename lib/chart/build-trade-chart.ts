@@ -1,6 +1,11 @@
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
-import { type TradeDisplaySettings, type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
+import {
+  type TradeDisplaySettings,
+  type TradeViewData,
+  buildPanelValueSpan,
+  buildTradeDisplay,
+} from "@/lib/transform/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
 import { formatPanelTick, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
 import { type ChartSpec, buildChart } from "./build-chart";
@@ -29,8 +34,10 @@ function buildTradeChartSpec(
   const estimates = panel.series.some(
     (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
   );
-  const from = panel.years[0];
-  const to = panel.years[panel.years.length - 1];
+  // Shares and indices are described over the years they have a value (they end with their inputs).
+  const span = panel.valueFormat === undefined ? null : buildPanelValueSpan(panel);
+  const from = span?.from ?? panel.years[0];
+  const to = span?.to ?? panel.years[panel.years.length - 1];
   return {
     id: panel.id,
     title: panel.title,

@@ -1,12 +1,21 @@
 import type { LegendEntry } from "@/lib/chart/legend";
 import { THEME } from "@/lib/chart/theme";
 import type { MapParams } from "@/lib/url/map-params";
-import { ACCOUNT_LABELS } from "./accounts";
 
 const M = THEME.map;
 
+/**
+ * The terms' "15 degrees G" is a latitude in grades (gon), the unit of French maps of the time:
+ * a reader who has never met the grade needs the gloss, not only "15 grades".
+ */
 const TREATY_LINE_LABEL =
-  "Treaty line — approximate: meridian ≈103.8°E from the Tonle Sap, then ≈13.5°N ('15 degrees G' = 15 grades) east to the Mekong";
+  "Treaty line — approximate: meridian ≈103.8°E from the Tonle Sap, then ≈13.5°N east to the Mekong. The terms' “15 degrees G” is 15 grades: the grade, 1/400 of a circle, used on French maps; 15 grades = 13.5°";
+
+/** Who ceded the area, without brackets inside the legend's brackets. */
+const CEDED_BY: Record<MapParams["account"], string> = {
+  treaty: "under the treaty terms of 11 March 1941",
+  encyclopedia: "in the encyclopedia account",
+};
 
 /**
  * The map's legend for a phase and account: one list for the page's legend and the export,
@@ -33,7 +42,7 @@ export function buildMapLegend(params: MapParams): LegendEntry[] {
       },
     ];
   return [
-    { label: `Ceded to Thailand 1941–46 (${ACCOUNT_LABELS[params.account]})`, color: M.ceded, shape: "area" },
+    { label: `Ceded to Thailand 1941–46, ${CEDED_BY[params.account]}`, color: M.ceded, shape: "area" },
     ...(params.account === "treaty"
       ? [
           {

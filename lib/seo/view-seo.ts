@@ -4,7 +4,7 @@ import { ACCOUNT_LABELS } from "@/lib/map/accounts";
 import { PHASE_TEXT } from "@/lib/export/adapters/map";
 import { getAidYearSpan } from "@/lib/data/aid";
 import { getCessionMap } from "@/lib/data/geo";
-import { getTradeRows } from "@/lib/data/trade";
+import { getTradeRows, getWorldTradeRows } from "@/lib/data/trade";
 import { getViewContext, readViewParams } from "@/lib/data/view-context";
 import { joinNames } from "@/lib/region/format";
 import { PARTNER_LABEL, REGION_HEADING } from "@/lib/region/partners";
@@ -12,7 +12,9 @@ import { SITE } from "@/lib/site";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { ERAS } from "@/lib/transform/timeline";
 import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildShownRange, buildTradeDisplay } from "@/lib/transform/trade-display";
 import { buildTradeDomains } from "@/lib/transform/trade-domains";
+import { buildTradeShares } from "@/lib/transform/trade-share";
 import { aidApiKey, parseAidParams } from "@/lib/url/aid-params";
 import { parseMapParams } from "@/lib/url/map-params";
 import { parseRegionParams, regionApiHref } from "@/lib/url/region-params";
@@ -61,19 +63,29 @@ async function describe(route: ViewRoute, raw: RawSearchParams, search: string):
   const ctx = await getViewContext();
   switch (route) {
     case "trade": {
-      const rows = await getTradeRows();
+      const [rows, world] = await Promise.all([getTradeRows(), getWorldTradeRows()]);
       const domains = buildTradeDomains(rows);
       const { query } = parseTradePageParams(raw, (r) => domains[r]);
       const share = query.measure === "share";
+      const dataRows = share ? buildTradeShares(rows, world, query.reporter, query) : buildTradeApiRows(rows, query);
+      const shown = buildTradeDisplay({ query, rows: dataRows }, query, domains[query.reporter]);
       const press = !share && buildTradeApiRows(rows, query).some((r) => !r.series.startsWith("imf_"));
-      const range = `${query.from}–${query.to}`;
+      // Shares and indices are stated over the years they cover, which can end before the range selected.
+      const shownRange = buildShownRange(shown, query);
+      const range = `${shownRange.from}–${shownRange.to}`;
       const scale = query.scale === "linear" ? "" : `, ${query.scale} scale`;
+      // An index has no unit: its description names the base year, not a currency.
+      const unit = share
+        ? ", as a share of each side's trade with the world (derived)"
+        : shown.scale.kind === "index"
+          ? `, index (${shown.scale.base} = 100, derived)`
+          : ", USD million";
       return {
         title: `Japan–Cambodia trade, ${REPORTER_LABEL[query.reporter]}, ${range}${share ? ", share of trade with the world" : ""}${scale}`,
-        showing: `${REPORTER_LABEL[query.reporter]}, ${range}${share ? ", as a share of each side's trade with the world (derived)" : ", USD million"}${scale}.`,
+        showing: `${REPORTER_LABEL[query.reporter]}, ${range}${unit}${shown.scale.kind === "index" ? "" : scale}.`,
         sources: press ? [DATA_SOURCES.imfDots, DATA_SOURCES.tradePress] : [DATA_SOURCES.imfDots],
         dataset: {
-          years: { from: query.from, to: query.to },
+          years: shownRange,
           place: "Japan; Cambodia",
           downloads: csvAndJson(tradeApiKey(query, domains), share ? "Trade shares" : "Trade rows"),
         },

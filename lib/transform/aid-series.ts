@@ -27,6 +27,18 @@ export function buildShare(japan: number | null, allDac: number | null): number 
   return (japan / allDac) * 100;
 }
 
+/**
+ * Below this all-DAC total (USD) Japan's share swings on small sums: in 1976–1978 all DAC donors
+ * together gave Cambodia USD 0.22–0.49 million, so Japan's USD 0.10–0.15 million reads as 25–68 %.
+ * Such shares are printed with SMALL_TOTAL_CAVEAT beside them, in the chart and the table.
+ */
+export const SMALL_DAC_TOTAL_USD = 1_000_000;
+export const SMALL_TOTAL_CAVEAT = "of a DAC total under USD 1 million: a share of a tiny sum";
+
+/** True where a share is printed but its all-DAC total is under SMALL_DAC_TOTAL_USD. */
+export const isShareOfSmallTotal = (p: Pick<AidYearPoint, "allDac" | "sharePct">): boolean =>
+  p.sharePct !== null && p.allDac !== null && p.allDac < SMALL_DAC_TOTAL_USD;
+
 function byYear(rows: readonly AidInputRow[], category: string): Map<number, number> {
   const map = new Map<number, number>();
   for (const r of rows) if (r.category === category) map.set(r.year, r.value);
@@ -67,6 +79,12 @@ export function buildGapRuns(series: readonly AidYearPoint[]): [number, number][
   }
   return runs;
 }
+
+/**
+ * What a sum of yearly aid figures adds: each year's figure is in that year's (current) US
+ * dollars, so a sum over decades mixes dollars of different value. Said wherever a sum is shown.
+ */
+export const SUM_BASIS = "current US dollars of different years, added without adjusting for inflation";
 
 export type PeriodSum = {
   from: number;

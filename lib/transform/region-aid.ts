@@ -49,7 +49,11 @@ export type DacShare = {
   year: number;
   japanUsd: number | null;
   allDacUsd: number | null;
-  /** Derived: Japan ÷ all DAC donors × 100, only where the DAC total is positive. */
+  /**
+   * Derived: Japan ÷ all DAC donors × 100, only where the DAC total is positive and Japan's net
+   * figure lies between zero and it: outside that a "share" below 0 % or above 100 % is correct
+   * arithmetic on net flows (repayments subtracted) but not a share, so it is left out with the reason.
+   */
   sharePct: number | null;
   /** Why there is no share. */
   reason: string | null;
@@ -76,6 +80,8 @@ export function buildDacShares(
     if (j === null) reason = "no figure for Japan";
     else if (d === null) reason = "no figure for all DAC donors";
     else if (d <= 0) reason = "not derived: all DAC donors ≤ 0";
+    else if (j! < 0) reason = "not derived: Japan's net figure was negative (repayments exceeded new aid)";
+    else if (j! > d) reason = "not derived: Japan's net figure exceeded the DAC total (other donors' net was negative)";
     out.push({ year, japanUsd: j, allDacUsd: d, sharePct: reason === null ? (j! / d!) * 100 : null, reason });
   }
   return out;

@@ -66,3 +66,29 @@ export function buildDisplayPanels(
 /** Data and display together: the panels every drawing of a view (page, chart, export, sound) starts from. */
 export const buildTradeDisplay = (data: TradeViewData, settings: TradeDisplaySettings, domain: YearRange) =>
   buildDisplayPanels(buildTradeDataPanels(data, domain), settings);
+
+/** First and last year in which a panel draws any value; null when it draws none. */
+export function buildPanelValueSpan(panel: Pick<ChartPanel, "years" | "series">): YearRange | null {
+  const has = (i: number) => panel.series.some((s) => s.values[i] !== null && s.values[i] !== undefined);
+  const first = panel.years.findIndex((_, i) => has(i));
+  if (first < 0) return null;
+  let last = panel.years.length - 1;
+  while (!has(last)) last--;
+  return { from: panel.years[first]!, to: panel.years[last]! };
+}
+
+/**
+ * The years a view's figures cover, as its title and descriptions state them. Derived shares and
+ * indices stop where their inputs stop (the world totals, the indexed IMF series end in 2020), so
+ * for them the selected range is narrowed to the first and last year with a value: a stated range
+ * never runs past its figures. Published values keep the selected range (gaps are part of it).
+ */
+export function buildShownRange(
+  shown: Pick<DisplayPanels, "panels" | "scale">,
+  query: Pick<TradeQuery, "measure" | "from" | "to">,
+): YearRange {
+  if (query.measure !== "share" && shown.scale.kind !== "index") return { from: query.from, to: query.to };
+  const spans = shown.panels.map(buildPanelValueSpan).filter((s): s is YearRange => s !== null);
+  if (spans.length === 0) return { from: query.from, to: query.to };
+  return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}

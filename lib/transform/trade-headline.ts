@@ -31,3 +31,28 @@ export function buildTradeHeadline(rows: readonly TradeRow[]): TradeHeadline | n
   }
   return null;
 }
+
+/** One press figure of the Japan-side series, with its source. */
+export type PressFigure = { flow: TradeRow["flow"]; value: number; sourceTitle: string; source: string };
+
+/**
+ * JETRO's Japan-side figures in USD as the press reported them (series japan_jetro_usd_press)
+ * for the years after `afterYear`, the last IMF year: the overview states them beside the IMF
+ * headline, marked as press figures, never merged into it. Oldest year first; within a year,
+ * Japan → Cambodia, Cambodia → Japan, then the two-way total.
+ */
+export function buildPressAfterImf(
+  rows: readonly TradeRow[],
+  afterYear: number,
+): { year: number; figures: PressFigure[] }[] {
+  const order: TradeRow["flow"][] = ["japan_to_cambodia", "cambodia_to_japan", "total_bilateral"];
+  const press = rows.filter((r) => r.series === "japan_jetro_usd_press" && r.year > afterYear);
+  const years = [...new Set(press.map((r) => r.year))].sort((a, b) => a - b);
+  return years.map((year) => ({
+    year,
+    figures: press
+      .filter((r) => r.year === year)
+      .sort((a, b) => order.indexOf(a.flow) - order.indexOf(b.flow))
+      .map((r) => ({ flow: r.flow, value: r.value, sourceTitle: r.sourceTitle, source: r.source })),
+  }));
+}

@@ -21,14 +21,16 @@ export function formatPanelTick(panel: Pick<ChartPanel, "valueFormat">, value: n
   return formatTick(value);
 }
 
-/** What follows a value: " USD million"; nothing for a share ("7.67 %" carries its unit); " (index, 2000 = 100)". */
+/**
+ * What follows a value beside its series label: " USD million"; nothing for a share ("7.67 %"
+ * carries its unit) or an index, whose series label already says "(index, 2000 = 100, derived)".
+ */
 export function formatPanelUnitSuffix(panel: Pick<ChartPanel, "valueFormat" | "unit">): string {
-  if (panel.valueFormat === "share") return "";
-  if (panel.valueFormat === "index") return ` (${panel.unit})`;
+  if (panel.valueFormat === "share" || panel.valueFormat === "index") return "";
   return ` ${panel.unit}`;
 }
 
-/** "1,727.39 USD million", "7.67 %", "123.4 (index, 2000 = 100)". */
+/** A value after its series label: "1,727.39 USD million", "7.67 %", "123.4" (the label names the index). */
 export function formatPanelValueWithUnit(panel: Pick<ChartPanel, "valueFormat" | "unit">, value: number): string {
   return `${formatPanelValue(panel, value)}${formatPanelUnitSuffix(panel)}`;
 }

@@ -1,5 +1,10 @@
 import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
-import { type TradeDisplaySettings, type TradeViewData, buildTradeDisplay } from "@/lib/transform/trade-display";
+import {
+  type TradeDisplaySettings,
+  type TradeViewData,
+  buildShownRange,
+  buildTradeDisplay,
+} from "@/lib/transform/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
 import { buildAccessInput } from "../from-model";
 import type { ChartAccessInput } from "../types";
@@ -12,7 +17,7 @@ export function buildTradeAccessInput(
 ): ChartAccessInput {
   const shown = buildTradeDisplay(data, display, domain);
   const models = buildTradeCharts(shown.panels, { markers: [], highlightYear: null, scale: shown.scale }, "wide");
-  const { from, to } = data.query;
+  const { from, to } = buildShownRange(shown, data.query);
   const what =
     data.query.measure === "share"
       ? "Japan and Cambodia in each other's trade (shares)"

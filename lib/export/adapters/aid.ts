@@ -60,6 +60,7 @@ export function buildAidExportFigure({ series, query, span, origin, keyEvents = 
     notes: [
       "Values published in current US dollars, drawn in millions; years with no figure in the source are gaps, not zeros.",
       "Share derived here: Japan's net bilateral ODA divided by that of all DAC donors (WDI DC.DAC.TOTL.CD), times 100.",
+      ...model.notes,
       ...(markers.length > 0
         ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
         : []),

@@ -62,7 +62,7 @@ export function buildRegionExportFigure({ data, query, spans, origin }: RegionEx
     ],
     notes: [
       "Years with no figure in the source are gaps, not zeros.",
-      "Cambodia's rank and share are among all five partners; the share is derived for trade (Cambodia ÷ the sum of the partners with a figure that year × 100).",
+      "Cambodia's rank and share are among all five partners: the rank covers every year with a figure for Cambodia (net aid below zero included); the share is derived for trade only (Cambodia ÷ the sum of the partners with a figure that year × 100), so where fewer than five have a figure (Laos 1960–1971 in imports) it is a share of those reported.",
       ...model.notes,
     ],
     sources,

@@ -2,7 +2,7 @@ import type { TradeRow } from "@/lib/data/schemas/trade";
 import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { visibleSeries } from "@/lib/transform/trade-chart-series";
-import { type TradeDisplaySettings, buildTradeDisplay } from "@/lib/transform/trade-display";
+import { type TradeDisplaySettings, buildShownRange, buildTradeDisplay } from "@/lib/transform/trade-display";
 import { SHARE_CSV_COLUMNS, buildShareRecord } from "@/lib/transform/trade-share-csv";
 import type { ShareRow } from "@/lib/transform/trade-share";
 import type { YearRange } from "@/lib/transform/trade-series";
@@ -110,7 +110,8 @@ export function buildTradeExportFigure({
     width: m.width,
     height: m.height,
   }));
-  const range = `${query.from}–${query.to}`;
+  const shownRange = buildShownRange(shown, query);
+  const range = `${shownRange.from}–${shownRange.to}`;
   const drawn = shown.panels.flatMap(visibleSeries);
   const scaleNote =
     shown.scale.kind === "log"
@@ -166,7 +167,7 @@ export function buildTradeExportFigure({
   const valueRows = rows as readonly TradeRow[];
   return {
     title: `Japan–Cambodia trade ${who}, ${range}`,
-    subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, USD million (IMF Direction of Trade Statistics).`,
+    subtitle: `${REPORTER_LABEL[query.reporter]}, ${range}. Goods traded each year between Japan and Cambodia, ${shown.scale.kind === "index" ? `as an index, ${shown.scale.base} = 100 (derived from USD million` : "USD million (published"}, IMF Direction of Trade Statistics).`,
     panels,
     notes,
     ...buildTradeCredits(valueRows, false),

@@ -22,7 +22,7 @@ import { getClaims } from "@/lib/data/claims";
 import { getAidChart } from "@/lib/data/aid-page";
 import { getAidMilestones, getAidPressRows, getAidSingleRows, getAidWdiSource, getAidYearlyRows } from "@/lib/data/aid";
 import { buildMilestoneComparisons } from "@/lib/transform/aid-milestones";
-import { buildPeriodSum } from "@/lib/transform/aid-series";
+import { SMALL_TOTAL_CAVEAT, buildPeriodSum, isShareOfSmallTotal } from "@/lib/transform/aid-series";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;
@@ -58,6 +58,7 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
   const articleClaim = milestones.find(
     (m) => m.category === "total_oda" && m.periodStart === "1992" && m.sourceTitle.includes("English Wikipedia"),
   );
+  const small = series.filter(isShareOfSmallTotal);
   const fy = single.find((r) => r.year === 2006 && r.category === "total_disbursed");
 
   return (
@@ -87,6 +88,13 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
               Indicators (DC.DAC.JPNL.CD; all DAC donors DC.DAC.TOTL.CD), based on OECD DAC data. Data:{" "}
               <a href={`/api/aid?from=${view.from}&to=${view.to}&format=csv`}>CSV</a>,{" "}
               <a href={`/api/aid?from=${view.from}&to=${view.to}`}>JSON</a>.
+              {small.length > 0 ? (
+                <span data-testid="aid-small-total-note">
+                  {" "}
+                  Japan&apos;s share in {small.map((p) => p.year).join(", ")} is {SMALL_TOTAL_CAVEAT}: all DAC donors
+                  together gave Cambodia less than USD 1 million in those years.
+                </span>
+              ) : null}
             </figcaption>
           </>
         }
@@ -108,7 +116,8 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
         counts money paid out minus loan repayments. Periods differ (calendar years against Japanese fiscal years,
         April–March), and some figures are in yen, which we do not convert. For loans in FY1993–FY2014, for example, the
         commitment was USD 868.53 million but the net disbursement USD 190 million. We show each claim as printed beside
-        the WDI sum for the same years, and do not pick a winner.
+        the WDI sum for the same years, and do not pick a winner. Every sum here adds current US dollars of different
+        years: a dollar of 1995 and one of 2023 count the same, with no adjustment for inflation.
       </p>
       {articleClaim ? (
         <ArticleAidComparison

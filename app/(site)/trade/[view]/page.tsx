@@ -21,6 +21,7 @@ import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { shareKeysFor } from "@/lib/transform/trade-share";
 import { getTradePage } from "@/lib/data/trade-page";
 import { buildTradeSummary } from "@/lib/transform/trade-summary";
+import { buildShownRange } from "@/lib/transform/trade-display";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;
@@ -35,14 +36,22 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
   const { rows, world, claims, keyEvents, domains, query, view, share, shares, shown, markers, data, fallback } =
     await getTradePage(await readViewParams("trade", params));
   const panels = shown.panels;
+  const range = buildShownRange(shown, query);
 
   return (
     <>
       <h1>Japan–Cambodia trade since 1960</h1>
       <p className="lede">
-        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
-        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}
-        {share ? ", as a share of each side's trade with the world (derived)" : ""}.
+        Goods traded each year between Japan and Cambodia, as each country&apos;s customs record them and the IMF
+        publishes them
+        {share
+          ? ": each side's trade with the other as a per cent of its trade with the world (derived from two figures in US dollars)"
+          : shown.scale.kind === "index"
+            ? ": each series as an index, its base year = 100 (derived from figures in millions of US dollars)"
+            : ", in millions of US dollars"}
+        . Showing: {REPORTER_LABEL[query.reporter]}, {range.from}–{range.to}
+        {share ? ", as a share of each side's trade with the world (derived)" : ""}
+        {range.to < query.to ? ` (the derived figures end in ${range.to}, before the end of the range selected)` : ""}.
       </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland

@@ -6,6 +6,7 @@ import { getTradePage } from "@/lib/data/trade-page";
 import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
 import { buildTradeCredits } from "@/lib/export/adapters/trade";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { buildShownRange } from "@/lib/transform/trade-display";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 
 /** Cached like the full views: the default embed is prerendered, every other one renders once. */
@@ -19,14 +20,15 @@ export const metadata: Metadata = { title: "Trade (embed)", robots: { index: fal
 /** The trade figure of a view alone, for other sites to frame: the same static panels as /trade. */
 export default async function TradeEmbed({ params }: { params: Promise<{ view: string }> }) {
   const { raw, options, fullHref } = await readEmbedParams("trade", params);
-  const { query, domains, data, share, markers } = await getTradePage(raw);
+  const { query, domains, data, share, markers, shown } = await getTradePage(raw);
+  const range = buildShownRange(shown, query);
   const credits = buildTradeCredits(data.rows, share);
   return (
     <EmbedFrame
       route="trade"
       noticeCtx={noticeContext("trade", await getViewContext())}
       theme={options.theme}
-      title={`Japan–Cambodia trade${share ? " (shares of each side's trade)" : ""}: ${REPORTER_LABEL[query.reporter]}, ${query.from}–${query.to}`}
+      title={`Japan–Cambodia trade${share ? " (shares of each side's trade)" : ""}: ${REPORTER_LABEL[query.reporter]}, ${range.from}–${range.to}`}
       fullHref={fullHref}
       sources={credits.sources}
       licence={credits.licence}
