@@ -7,6 +7,8 @@ import { THEME_SCRIPT } from "@/lib/theme/stored-theme";
 import { sans } from "./fonts";
 import { sansItalic } from "./fonts-italic";
 import "./globals.css";
+import "./fonts-scripts.css";
+import "./fonts-japanese.css";
 import "./print.css";
 
 export const metadata: Metadata = {

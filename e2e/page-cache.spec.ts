@@ -192,6 +192,11 @@ test.describe("strict script policy", () => {
       ).toBeGreaterThanOrEqual(t.firstFrame);
     }
   });
+});
+
+test.describe("an injected script", () => {
+  // This test provokes a violation on purpose, so the fixture's listener must not fail it.
+  test.use({ failOnPageProblems: false });
 
   test("an injected inline script is blocked and the violation recorded", async ({ page }) => {
     await page.addInitScript(() => {

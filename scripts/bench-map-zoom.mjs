@@ -33,10 +33,13 @@ const round = (n) => Math.round(n * 10) / 10;
 async function wheelZoom(page) {
   const b = await page.locator(TARGET).boundingBox();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.25);
+  // The wheel zooms the map with Ctrl held (without it, it scrolls the page).
+  await page.keyboard.down("Control");
   for (let i = 0; i < STEPS; i++) {
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(16);
   }
+  await page.keyboard.up("Control");
   await page.waitForTimeout(400);
 }
 
@@ -88,7 +91,9 @@ async function firstWheelToFrame(browser) {
   const b = await page.locator(TARGET).boundingBox();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.25);
   // Enough for the first detail level past the whole-map view (scale ≥ 2).
+  await page.keyboard.down("Control");
   for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+  await page.keyboard.up("Control");
   const ms = await page.evaluate(() => window.__zoom);
   await page.close();
   return ms;

@@ -1,6 +1,7 @@
 import "./map.css";
 import Link from "next/link";
 import type { CessionMapModel } from "@/lib/map/model";
+import { ZOOMED_SCALE } from "@/lib/map/view";
 import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
 import { type EmbedOptions, embedHref } from "@/lib/url/embed-options";
 import { mapHref, type MapParams } from "@/lib/url/map-params";
@@ -26,6 +27,9 @@ export function CessionMapSvg({
     <svg
       className="cession-map"
       data-phase={params.phase}
+      data-names={params.names}
+      // Today's names also show under the 1941 labels once zoomed in (the zoom island keeps this current).
+      data-zoomed={model.width / box.width >= ZOOMED_SCALE ? "" : undefined}
       viewBox={viewBoxAttr(box)}
       style={{ ["--k" as string]: String(model.width / box.width) }}
       role="group"

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import {
+  useEffect,
   useRef,
   useState,
   type FocusEvent,
@@ -40,10 +41,13 @@ function parseBox(s: string): number[] {
 export function MapExplorer({
   tips,
   announcement,
+  selected,
   children,
 }: {
   tips: ProvinceTip[];
   announcement: string;
+  /** The province in the URL, whose details the page shows. */
+  selected?: string;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -51,6 +55,38 @@ export function MapExplorer({
   const [hover, setHover] = useState<Hover | null>(null);
   const byId = new Map(tips.map((t) => [t.id, t]));
   const tip = hover ? byId.get(hover.id) : undefined;
+  const hoverId = hover?.id;
+
+  // The highlight is a class on the province's shapes, not a <style> element: the page's policy
+  // allows no inline style elements (style-src-elem), and a class needs no selector built from data.
+  useEffect(() => {
+    const shapes = hoverId
+      ? [...(wrap.current?.querySelectorAll<SVGElement>("svg.cession-map [data-province]") ?? [])].filter(
+          (el) => el.dataset.province === hoverId,
+        )
+      : [];
+    for (const el of shapes) el.classList.add("prov--hover");
+    return () => {
+      for (const el of shapes) el.classList.remove("prov--hover");
+    };
+  }, [hoverId]);
+
+  // After the reader chooses a province (a tap or click on the map, Enter in the list), its details
+  // take the focus once they are on the page, so Tab goes on from there and focus never falls to
+  // <body> when the view re-renders. The page does not move for it, unless the details would be out
+  // of sight; then it scrolls just enough to show their heading.
+  useEffect(() => {
+    // Kept on <html>: it outlives the navigation, which may remount this island.
+    const root = document.documentElement;
+    if (!selected || root.getAttribute("data-chosen-province") !== selected) return;
+    root.removeAttribute("data-chosen-province");
+    const heading = document.querySelector<HTMLElement>("#province-details h2");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    const r = heading.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) heading.scrollIntoView({ block: "nearest" });
+  }, [selected]);
 
   const relative = (clientX: number, clientY: number) => {
     const r = wrap.current?.getBoundingClientRect();
@@ -96,6 +132,12 @@ export function MapExplorer({
   };
 
   const onClickCapture = (e: MouseEvent) => {
+    const choice = (e.target as Element).closest<HTMLElement>("[data-province-link], a[data-province]");
+    if (choice && !e.metaKey && !e.ctrlKey && !e.shiftKey && e.button === 0)
+      document.documentElement.setAttribute(
+        "data-chosen-province",
+        choice.dataset.provinceLink ?? choice.dataset.province ?? "",
+      );
     if (keepView(e)) return;
     const link = (e.target as Element).closest<HTMLAnchorElement>("a[data-zoom-box]");
     const svg = wrap.current?.querySelector<SVGSVGElement>("svg.cession-map");
@@ -161,10 +203,6 @@ export function MapExplorer({
       onClickCapture={onClickCapture}
       onChange={onChange}
     >
-      {/* ids are validated kebab-case slugs, so they are safe inside a selector */}
-      {hover ? (
-        <style>{`.cession-map [data-province="${hover.id}"]{filter:brightness(0.85);stroke:var(--text);stroke-width:2px}`}</style>
-      ) : null}
       {children}
       {tip && hover ? (
         <div

@@ -5,7 +5,26 @@ import type { MapParams } from "@/lib/url/map-params";
 const MIN_LABEL_KM2 = 2500;
 const MAJOR_LABEL_KM2 = 6000;
 
-/** Phase-specific labels. Decorative for screen readers: the same names are on the province links. */
+/**
+ * The 1941 Thai province's name in the chosen script: the sourced Thai spelling (the same rows as
+ * the list's names) when the reader chose Thai and a row gives one, else its romanisation.
+ */
+function thaiProvinceName(
+  model: CessionMapModel,
+  thaiProvince: string,
+  names?: Record<string, ResolvedName>,
+): { text: string; lang?: string } {
+  const member = model.provinces.find((p) => p.thaiProvince === thaiProvince && names?.[p.id]?.lang === "th");
+  const name = member ? names?.[member.id] : undefined;
+  return name ? { text: name.text, lang: "th" } : { text: thaiProvince };
+}
+
+/**
+ * Phase-specific labels. Decorative for screen readers: the same names are on the province links.
+ * Today's province names (in the chosen script) are drawn in every phase: the main labels today,
+ * and in 1941 and before under the period's labels, shown once the reader chose a script or zoomed
+ * in (data-zoomed on the map); the client hides any label that would overlap one drawn before it.
+ */
 export function MapLabels({
   model,
   params,
@@ -20,6 +39,22 @@ export function MapLabels({
     x: model.width / 2,
     y: model.height / 2,
   };
+  const today = phase === "today";
+  const provinceLabels = model.provinces
+    .filter((p) => p.areaKm2 >= MIN_LABEL_KM2)
+    .map((p) => (
+      <text
+        key={p.id}
+        className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}${
+          today ? "" : " map-label--period-province"
+        }`}
+        x={p.label.x}
+        y={p.label.y}
+        lang={names?.[p.id]?.lang}
+      >
+        {names?.[p.id]?.text ?? p.name}
+      </text>
+    ));
   return (
     <g className="map-labels" data-phase={phase} aria-hidden="true">
       {model.neighbours.map((n) => (
@@ -48,18 +83,25 @@ export function MapLabels({
       ) : null}
       {phase === "annexed" ? (
         <>
-          {model.thaiProvinceLabels.map((t) => (
-            <text key={t.name} className="map-label map-label--thai" x={t.x} y={t.y}>
-              <tspan x={t.x}>{t.name}</tspan>
-              <tspan x={t.x} dy="1.15em" className="map-label--sub">
-                Thai province 1941–46
-              </tspan>
-            </text>
-          ))}
+          {model.thaiProvinceLabels.map((t) => {
+            const name = thaiProvinceName(model, t.name, names);
+            return (
+              <text key={t.name} className="map-label map-label--thai" x={t.x} y={t.y}>
+                <tspan x={t.x} lang={name.lang}>
+                  {name.text}
+                </tspan>
+                <tspan x={t.x} dy="1.15em" className="map-label--sub">
+                  Thai province 1941–46
+                </tspan>
+              </text>
+            );
+          })}
+          {/* Below the line from its corner rightwards: clear of the Thai provinces' labels above the line. */}
           <text
-            className="map-label map-label--line"
-            x={model.treatyLine.parallelLabel.x}
-            y={model.treatyLine.parallelLabel.y + 14}
+            className="map-label map-label--line map-label--treaty"
+            x={model.treatyLine.label.x + 6}
+            y={model.treatyLine.parallelLabel.y + 16}
+            textAnchor="start"
           >
             1941 treaty line (approx.) ≈13.5°N
           </text>
@@ -76,21 +118,7 @@ export function MapLabels({
           </text>
         </>
       ) : null}
-      {phase === "today"
-        ? model.provinces
-            .filter((p) => p.areaKm2 >= MIN_LABEL_KM2)
-            .map((p) => (
-              <text
-                key={p.id}
-                className={`map-label map-label--province${p.areaKm2 < MAJOR_LABEL_KM2 ? " map-label--minor" : ""}`}
-                x={p.label.x}
-                y={p.label.y}
-                lang={names?.[p.id]?.lang}
-              >
-                {names?.[p.id]?.text ?? p.name}
-              </text>
-            ))
-        : null}
+      {provinceLabels}
     </g>
   );
 }

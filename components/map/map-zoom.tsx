@@ -3,7 +3,18 @@
 import { useEffect, useRef, useState } from "react";
 import type { MapLayers } from "@/lib/map/client-layers";
 import type { Box, Point } from "@/lib/map/model";
-import { MAX_SCALE, centreOf, panBy, pickScaleBar, roundCoord, roundScale, scaleOf, zoomAt } from "@/lib/map/view";
+import {
+  MAX_SCALE,
+  ZOOMED_SCALE,
+  centreOf,
+  panBy,
+  pickScaleBar,
+  roundCoord,
+  roundScale,
+  scaleOf,
+  zoomAt,
+} from "@/lib/map/view";
+import { attachGestures } from "./map-gestures";
 
 type Props = { width: number; height: number; unitsPer100Km: number; layersUrl: string };
 
@@ -34,7 +45,8 @@ function declutter(svg: SVGSVGElement) {
 }
 
 /**
- * Zoom and pan over the server-drawn map: wheel and trackpad, drag, pinch, keys (+ − arrows 0)
+ * Zoom and pan over the server-drawn map: gestures (./map-gestures.ts: Ctrl/⌘ + wheel or wheel after a
+ * click into the map, trackpad pinch, drag, two-finger pan and pinch, double tap), keys (+ − arrows 0)
  * and buttons. The view box changes at once, in the frame of the event; on the first intent the
  * client layers (d3-geo, topojson-client and the topology) load, and when the view settles they
  * redraw at the detail of the scale, the URL gains the view and the change is announced.
@@ -42,6 +54,7 @@ function declutter(svg: SVGSVGElement) {
 export function MapZoom({ width, height, unitsPer100Km, layersUrl }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState({ text: "", n: 0 });
+  const [hint, setHint] = useState<string | null>(null);
 
   useEffect(() => {
     const box = root.current?.closest<HTMLElement>(".map-box");
@@ -53,8 +66,6 @@ export function MapZoom({ width, height, unitsPer100Km, layersUrl }: Props) {
     let settle = 0;
     let frameReq = 0;
     let pending: Box | null = null;
-    const pointers = new Map<number, Point>();
-    let moved = 0;
 
     const load = () => {
       layers ??= import("@/lib/map/client-layers").then((m) => m.loadMapLayers(layersUrl));
@@ -78,6 +89,7 @@ export function MapZoom({ width, height, unitsPer100Km, layersUrl }: Props) {
       const k = scaleOf(v, f);
       svg.setAttribute("viewBox", boxAttr(v));
       svg.style.setProperty("--k", String(k));
+      svg.toggleAttribute("data-zoomed", k >= ZOOMED_SCALE);
       if (bar) {
         const s = pickScaleBar(unitsPer100Km, v.width);
         bar.style.width = `${s.fraction * 100}%`;
@@ -119,57 +131,6 @@ export function MapZoom({ width, height, unitsPer100Km, layersUrl }: Props) {
       void load();
     };
 
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      // Trackpad pinches arrive as wheel events with ctrlKey and small deltas.
-      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
-      const factor = Math.exp(-e.deltaY * unit * (e.ctrlKey ? 0.01 : 0.002));
-      show(zoomAt(current(), f, factor, toMap(e.clientX, e.clientY)));
-    };
-
-    const onPointerDown = (e: PointerEvent) => {
-      if (e.pointerType === "mouse" && e.button !== 0) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      moved = 0;
-      void load();
-    };
-    const onPointerMove = (e: PointerEvent) => {
-      const prev = pointers.get(e.pointerId);
-      if (!prev) return;
-      const next = { x: e.clientX, y: e.clientY };
-      const r = svg.getBoundingClientRect();
-      const v = current();
-      if (pointers.size === 1) {
-        const dx = next.x - prev.x;
-        const dy = next.y - prev.y;
-        moved += Math.abs(dx) + Math.abs(dy);
-        if (moved > 4) {
-          if (!svg.hasPointerCapture(e.pointerId)) svg.setPointerCapture(e.pointerId);
-          show(panBy(v, f, (-dx / r.width) * v.width, (-dy / r.height) * v.height));
-        }
-      } else if (pointers.size === 2) {
-        const other = [...pointers.entries()].find(([id]) => id !== e.pointerId)?.[1];
-        if (other) {
-          const before = Math.hypot(prev.x - other.x, prev.y - other.y);
-          const after = Math.hypot(next.x - other.x, next.y - other.y);
-          moved += Math.abs(after - before);
-          if (before > 0) show(zoomAt(v, f, after / before, toMap((next.x + other.x) / 2, (next.y + other.y) / 2)));
-        }
-      }
-      pointers.set(e.pointerId, next);
-    };
-    const onPointerUp = (e: PointerEvent) => {
-      pointers.delete(e.pointerId);
-    };
-    // A drag that ends over a province must not select it.
-    const onClick = (e: MouseEvent) => {
-      if (moved > 4) {
-        e.preventDefault();
-        e.stopPropagation();
-        moved = 0;
-      }
-    };
-
     const onKey = (e: KeyboardEvent) => {
       if (e.target !== box && !svg.contains(e.target as Node)) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -204,44 +165,51 @@ export function MapZoom({ width, height, unitsPer100Km, layersUrl }: Props) {
     };
 
     const buttons = root.current;
-    svg.addEventListener("wheel", onWheel, { passive: false });
-    svg.addEventListener("pointerdown", onPointerDown);
-    svg.addEventListener("pointermove", onPointerMove);
-    svg.addEventListener("pointerup", onPointerUp);
-    svg.addEventListener("pointercancel", onPointerUp);
-    svg.addEventListener("click", onClick, true);
+    const detach = attachGestures({
+      svg,
+      box,
+      frame: f,
+      current,
+      show,
+      toMap,
+      load: () => void load(),
+      hint: (text) => setHint(text),
+    });
     box.addEventListener("keydown", onKey);
     buttons?.addEventListener("click", onButton);
+    // Labels drawn by the server may overlap (a province name under a 1941 label): hide the later one.
+    declutter(svg);
     return () => {
       window.clearTimeout(settle);
       if (frameReq) cancelAnimationFrame(frameReq);
-      svg.removeEventListener("wheel", onWheel);
-      svg.removeEventListener("pointerdown", onPointerDown);
-      svg.removeEventListener("pointermove", onPointerMove);
-      svg.removeEventListener("pointerup", onPointerUp);
-      svg.removeEventListener("pointercancel", onPointerUp);
-      svg.removeEventListener("click", onClick, true);
+      detach();
       box.removeEventListener("keydown", onKey);
       buttons?.removeEventListener("click", onButton);
     };
   }, [width, height, unitsPer100Km, layersUrl]);
 
   return (
-    <div ref={root} className="map-zoom-buttons">
-      <button type="button" className="button button--quiet" data-map-zoom="in" aria-label="Zoom in">
-        +
-      </button>
-      <button type="button" className="button button--quiet" data-map-zoom="out" aria-label="Zoom out">
-        −
-      </button>
-      <button type="button" className="button button--quiet" data-map-zoom="reset" aria-label="Show the whole map">
-        ⟲
-      </button>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-map-zoom-status>
-        {/* A repeated step ("Moved east" twice) must still change the region's text to be read again. */}
-        {message.text}
-        {message.n % 2 ? "\u00a0" : ""}
+    <>
+      {/* Says how to zoom when a wheel or a one-finger swipe over the map scrolled the page instead. */}
+      <p className="map-hint" data-visible={hint ? "" : undefined} aria-hidden="true">
+        {hint}
       </p>
-    </div>
+      <div ref={root} className="map-zoom-buttons">
+        <button type="button" className="button button--quiet" data-map-zoom="in" aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className="button button--quiet" data-map-zoom="out" aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className="button button--quiet" data-map-zoom="reset" aria-label="Show the whole map">
+          ⟲
+        </button>
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-map-zoom-status>
+          {/* A repeated step ("Moved east" twice) must still change the region's text to be read again. */}
+          {message.text}
+          {message.n % 2 ? "\u00a0" : ""}
+        </p>
+      </div>
+    </>
   );
 }

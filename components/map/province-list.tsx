@@ -23,7 +23,13 @@ export function ProvinceList({
   names: Record<string, ResolvedName>;
 }) {
   return (
-    <nav className="province-list" aria-labelledby="province-list-title" data-province-list="">
+    <nav
+      className="province-list"
+      id="province-list"
+      tabIndex={-1}
+      aria-labelledby="province-list-title"
+      data-province-list=""
+    >
       <h2 id="province-list-title" className="province-list__title">
         Provinces <span className="muted">by status, {ACCOUNT_LABELS[params.account]}</span>
       </h2>
@@ -49,6 +55,7 @@ export function ProvinceList({
                     aria-current={p.id === params.province ? "true" : undefined}
                   >
                     <ProvinceName name={names[p.id]!} />
+                    <ListContext name={names[p.id]!} province={p} />
                     {p.disputed ? (
                       <>
                         <span aria-hidden="true" className="province-list__flag">
@@ -70,6 +77,19 @@ export function ProvinceList({
   );
 }
 
+/**
+ * What tells entries apart when the chosen script names several provinces alike: a 1941 Thai
+ * province covered several of today's, so a Thai name is followed by today's province; a province
+ * with no sourced Thai spelling shows its English name and, where the data give one, the 1941 Thai
+ * province it lay in (romanised, as the source writes it).
+ */
+function ListContext({ name, province }: { name: ResolvedName; province: CessionMapModel["provinces"][number] }) {
+  if (name.lang === "th") return <span className="province-list__today"> ({province.name})</span>;
+  if (name.fallback && province.thaiProvince)
+    return <span className="province-list__today"> (1941: {province.thaiProvince})</span>;
+  return null;
+}
+
 /** Small-screen alternative to the list: a GET form (works without JS; submits on change with JS). */
 export function ProvinceSelect({
   model,
@@ -82,7 +102,14 @@ export function ProvinceSelect({
 }) {
   const sorted = [...model.provinces].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <form method="get" action="/map" className="province-select" data-province-form="">
+    <form
+      method="get"
+      action="/map"
+      className="province-select"
+      id="province-select"
+      tabIndex={-1}
+      data-province-form=""
+    >
       {params.phase !== "annexed" ? <input type="hidden" name="phase" value={params.phase} /> : null}
       {params.account !== "treaty" ? <input type="hidden" name="account" value={params.account} /> : null}
       {params.zoom !== "all" ? <input type="hidden" name="zoom" value={params.zoom} /> : null}
@@ -93,7 +120,8 @@ export function ProvinceSelect({
           <option value="">Choose a province…</option>
           {sorted.map((p) => (
             <option key={p.id} value={p.id}>
-              {names[p.id]!.text} — {STATUS_LABELS[p[params.account].status]}
+              {names[p.id]!.text}
+              {names[p.id]!.lang === "th" ? ` (${p.name})` : ""} — {STATUS_LABELS[p[params.account].status]}
             </option>
           ))}
         </select>

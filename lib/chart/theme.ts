@@ -44,8 +44,8 @@ export const THEME = {
   },
   font: {
     family: "'Source Sans 3', Arial, Helvetica, sans-serif",
-    /** Exports: Khmer and Thai province names fall through to their Noto faces, embedded only when used. */
-    exportFamily: "'Source Sans 3', 'Noto Sans Khmer', 'Noto Sans Thai', Arial, Helvetica, sans-serif",
+    /** Exports: Khmer and Thai province names and Japanese titles fall through to their Noto faces, embedded only when used. */
+    exportFamily: "'Source Sans 3', 'Noto Sans Khmer', 'Noto Sans Thai', 'Noto Sans JP', Arial, Helvetica, sans-serif",
     tick: 13,
     axisTitle: 13,
     marker: 12,

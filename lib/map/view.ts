@@ -7,6 +7,8 @@ import type { Box, Point } from "./model";
  */
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 16;
+/** From this zoom on, the map has room for today's province names under the 1941 labels. */
+export const ZOOMED_SCALE = 1.5;
 
 export type MapFrame = { width: number; height: number };
 

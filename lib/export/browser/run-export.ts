@@ -7,7 +7,7 @@ import type { ExportFigure, ExportFormat } from "../figure";
 import { buildExportFileName } from "../file-name";
 import { buildExportJson, buildExportRecord, buildPngTextEntries } from "../metadata";
 import { insertPngTextChunks } from "../png-chunks";
-import { loadExportFonts, scriptFontCss } from "./fonts";
+import { type FontProbe, loadExportFonts, scriptFonts } from "./fonts";
 import { rasterizeSvg } from "./rasterize";
 import { saveFile } from "./save-file";
 
@@ -30,31 +30,31 @@ function recordOf(figure: ExportFigure) {
   });
 }
 
-/** The composed figure as SVG markup, with its fonts embedded, in the chosen theme. */
+/** The composed figure as SVG markup, with its fonts embedded, in the chosen theme, and the faces it uses. */
 async function composeImage(figure: ExportFigure, record: ReturnType<typeof recordOf>, theme: ThemeName) {
   const panelMarkup = figure.panels.map((p) => p.svg).join("");
-  const [fonts, scripts] = await Promise.all([
-    loadExportFonts(),
-    scriptFontCss(`${figure.title} ${figure.subtitle ?? ""} ${panelMarkup}`),
-  ]);
+  const fonts = await loadExportFonts();
+  const latin = composeExportSvg(figure, { record, fontCss: fonts.cssFor(panelMarkup), measure: fonts.measure });
+  // The scripts are read from the whole composed figure (legend, notes and source titles too), and
+  // their faces join the Latin ones in the figure's <style>.
+  const scripts = await scriptFonts(latin.svg);
   mark("fonts");
-  const light = composeExportSvg(figure, {
-    record,
-    fontCss: fonts.cssFor(panelMarkup) + scripts,
-    measure: fonts.measure,
-  });
+  const light = scripts.css
+    ? { ...latin, svg: latin.svg.replace("<defs><style>", `<defs><style>${scripts.css}`) }
+    : latin;
   // The figure is composed in the light design and, for a dark file, repainted with the dark values.
   const composed = { ...light, svg: repaintSvg(light.svg, theme) };
+  const probes: FontProbe[] = [...fonts.probesFor(panelMarkup), ...scripts.probes];
   mark("composed");
-  return composed;
+  return { ...composed, probes };
 }
 
 async function encodePng(
-  composed: { svg: string; width: number; height: number },
+  composed: { svg: string; width: number; height: number; probes: FontProbe[] },
   record: ReturnType<typeof recordOf>,
   density: number,
 ): Promise<Blob> {
-  const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density);
+  const png = await rasterizeSvg(composed.svg, composed.width, composed.height, density, composed.probes);
   mark("encoded");
   const bytes = insertPngTextChunks(new Uint8Array(await png.arrayBuffer()), buildPngTextEntries(record));
   return new Blob([bytes as BlobPart], { type: "image/png" });

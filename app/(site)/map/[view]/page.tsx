@@ -54,6 +54,13 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
 
   return (
     <>
+      {/* Past the settings to the provinces: the list on a wide screen, the province menu on a narrow one. */}
+      <a href="#province-list" className="skip-link map-skip map-skip--list">
+        Skip to the province list
+      </a>
+      <a href="#province-select" className="skip-link map-skip map-skip--select">
+        Skip to the province menu
+      </a>
       <h1>1941: the provinces Cambodia lost to Thailand</h1>
       <p className="lede">
         After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from
@@ -67,7 +74,7 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
           defaultsText="Showing the default for those settings."
         />
       </Suspense>
-      <MapExplorer tips={tips} announcement={announcement}>
+      <MapExplorer tips={tips} announcement={announcement} selected={params.province ?? undefined}>
         <MapControls params={params} model={model} />
         <div className="map-layout">
           <figure className="map-figure">
