@@ -4,7 +4,7 @@ import { waitForPageHydration } from "./hydration";
 export * from "@playwright/test";
 
 /**
- * The pages' scripts load after their first paint (lib/http/defer-scripts.ts), so a page's
+ * The pages' scripts load after their first paint (lib/http/defer-scripts.cjs), so a page's
  * load event no longer means it has hydrated. With JavaScript on, `page.goto` here also
  * waits for hydration: a test that presses a key or changes a setting then reaches the
  * page's scripts, as a reader who waits a moment does. Tests of the page before its scripts
