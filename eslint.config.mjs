@@ -15,6 +15,12 @@ export default defineConfig([
     },
   },
   {
+    // CommonJS modules Node loads as they are: next.config.js and the page store it names
+    // (lib/http/*.cjs, a cacheHandler Next requires without bundling).
+    files: ["next.config.js", "lib/http/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Layering: lib/data holds the server-only loaders; components get their data from the page.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

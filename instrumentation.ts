@@ -1,6 +1,9 @@
 /** Runs once when the server starts (Next's instrumentation hook). */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Checks what the page layer assumes about Next's output; one error names what failed.
+  const { getPageLayer } = await import("./lib/http/page-check.cjs");
+  getPageLayer();
   // Not awaited: the server starts serving at once and draws the default preview images beside it.
   const { warmPreviewImages } = await import("./lib/og/warm");
   warmPreviewImages().catch(() => undefined);

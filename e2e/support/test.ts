@@ -15,7 +15,7 @@ type Options = {
 type Problem = { kind: "csp" | "console" | "pageerror"; text: string; url: string };
 
 /**
- * The pages' scripts load after their first paint (lib/http/defer-scripts.ts), so a page's
+ * The pages' scripts load after their first paint (lib/http/defer-scripts.cjs), so a page's
  * load event no longer means it has hydrated. With JavaScript on, `page.goto` here also
  * waits for hydration: a test that presses a key or changes a setting then reaches the
  * page's scripts, as a reader who waits a moment does. Tests of the page before its scripts

@@ -5,5 +5,5 @@
  */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400";
 
-/** Header that marks the server's own request for a view it has not rendered yet. */
-export const INTERNAL_RENDER_HEADER = "x-view-render";
+/** Header that marks the proxy's rewrite of a view to its segment (with a per-process token). */
+export const INTERNAL_REWRITE_HEADER = "x-view-rewrite";

@@ -5,9 +5,9 @@ const MANIFEST = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "se
 const IMAGE_ROUTE = /^\/\(site\)\/([a-z]+)\/\[view\]\/(opengraph-image-[a-z0-9]+)\/route$/;
 
 async function serverAnswers(origin: string): Promise<boolean> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 40; i++) {
     try {
-      if ((await fetch(`${origin}/api/health`)).ok) return true;
+      if ((await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return true;
     } catch {
       /* not listening yet */
     }
@@ -22,7 +22,9 @@ async function serverAnswers(origin: string): Promise<boolean> {
  * the fonts and the route's data (the map's model most of all: over a second on a loaded
  * machine); after that, a view's first image takes about 50–150 ms. Doing it at start means no
  * reader's link preview waits for it. The image paths carry a build hash, read from the build's
- * route manifest.
+ * route manifest. Only a warm-up: it asks the address `next start` reports it listens on and gives
+ * up quietly when that does not answer (another address, a sibling process on the same port);
+ * nothing waits for it, and each image is drawn on its first request anyway.
  */
 export async function warmPreviewImages(): Promise<void> {
   const manifest = JSON.parse(await readFile(MANIFEST, "utf8")) as Record<string, string>;
@@ -30,7 +32,8 @@ export async function warmPreviewImages(): Promise<void> {
     const m = IMAGE_ROUTE.exec(key);
     return m ? [`/${m[1]}/default/${m[2]}`] : [];
   });
-  const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-  if (!(await serverAnswers(origin))) return;
+  // The address next start and the standalone server listen on (they set it when they start).
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
+  if (!origin || !(await serverAnswers(origin))) return;
   for (const image of images) await (await fetch(`${origin}${image}`)).arrayBuffer();
 }

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { deferredScripts } from "../../lib/http/defer-scripts";
+import { deferredScripts } from "../../lib/http/defer-scripts.cjs";
 
 export type FirstLoad = {
   route: string;
@@ -11,7 +11,7 @@ export type FirstLoad = {
 /**
  * The JavaScript a route makes the browser download before it is interactive: every
  * <script src> in the server HTML and every file its script loader requests after the first
- * paint (lib/http/defer-scripts.ts); the legacy noModule polyfill is skipped, modern
+ * paint (lib/http/defer-scripts.cjs); the legacy noModule polyfill is skipped, modern
  * browsers never fetch it. Each is gzip-compressed at level 9. Chunks the page
  * imports later (the interactive chart, the export code) are not counted, by design.
  */

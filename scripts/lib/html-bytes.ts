@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { isScriptLoader } from "../../lib/http/defer-scripts";
+import { isScriptLoader } from "../../lib/http/defer-scripts.cjs";
 
 export type HtmlBytes = {
   /** The whole document, gzip level 9. */

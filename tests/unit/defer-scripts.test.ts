@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildInlineHashes } from "@/lib/http/csp";
-import { deferPageScripts, deferredScripts, isScriptLoader } from "@/lib/http/defer-scripts";
+import { buildInlineHashes } from "@/lib/http/policy.cjs";
+import { deferPageScripts, deferredScripts, isScriptLoader } from "@/lib/http/defer-scripts.cjs";
 
 // The shape of a page as Next 16 renders it: a preload and async scripts in the head, the
 // theme script, a noModule polyfill, the inline payload at the end of the body.

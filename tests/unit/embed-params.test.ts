@@ -80,7 +80,8 @@ describe("the embed routes in next.config.js", () => {
     };
     const sources = (await config.headers()).map((r) => r.source);
     const named = sources.flatMap((s) => [...s.matchAll(/\((?:\?:)?((?:[a-z]+\|)+[a-z]+)\)/g)].map((m) => m[1]));
-    expect(named.length).toBeGreaterThanOrEqual(3);
+    // One rule names them now (X-Frame-Options); their policy comes with each stored page.
+    expect(named.length).toBeGreaterThanOrEqual(1);
     for (const list of named) expect(list!.split("|")).toEqual([...EMBED_ROUTES]);
   });
 });
