@@ -87,7 +87,7 @@ export const JAPANESE_FONT_FILES: readonly { url: string; chars: string }[] = [
   },
   {
     url: "/fonts/noto-sans-jp-subset-114-400-normal.woff2",
-    chars: "保在期海",
+    chars: "保円在期海",
   },
   {
     url: "/fonts/noto-sans-jp-subset-115-400-normal.woff2",
