@@ -1,3 +1,4 @@
+import { langText } from "@/components/lang-text";
 import { SourceLink } from "@/components/source-link";
 import { explainOku, formatQuantity } from "@/lib/format";
 import type { SourcePair } from "@/lib/transform/source-pairs";
@@ -8,9 +9,9 @@ export function SourcePairList({ pair, testId }: { pair: SourcePair; testId: str
     <ul className="source-pair" data-testid={testId}>
       {pair.sides.map((s) => (
         <li key={`${s.value}-${s.source}`}>
-          <strong>{formatQuantity(s.value, s.unit)}</strong>
+          <strong>{langText(formatQuantity(s.value, s.unit))}</strong>
           {s.asOf ? ` (${s.asOf})` : ""}
-          {s.notes ? `: ${explainOku(s.notes)}` : ""} — <SourceLink title={s.sourceTitle} url={s.source} />
+          {s.notes ? <>: {langText(explainOku(s.notes))}</> : ""} — <SourceLink title={s.sourceTitle} url={s.source} />
         </li>
       ))}
     </ul>

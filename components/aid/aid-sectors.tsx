@@ -1,3 +1,4 @@
+import { langText } from "@/components/lang-text";
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { ClaimRow } from "@/lib/data/schemas/claims";
 import { SECTOR_CATEGORIES, buildPeriodLabel } from "@/lib/transform/aid-milestones";
@@ -27,7 +28,7 @@ export function AidSectors({ milestones, claim }: { milestones: AidMilestoneRow[
               {r.category === "demining_support" ? "Demining" : "Grants for Japanese NGO projects (incl. demining)"},{" "}
               {buildPeriodLabel(r.periodStart, r.periodEnd)}:
             </strong>{" "}
-            {formatQuantity(r.value, r.unit)} ({r.basis}). {explainOku(r.notes)}{" "}
+            {langText(formatQuantity(r.value, r.unit))} ({r.basis}). {langText(explainOku(r.notes))}{" "}
             <span className="muted">
               Source: <SourceLink title={r.sourceTitle} url={r.source} />
             </span>

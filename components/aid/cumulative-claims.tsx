@@ -1,3 +1,4 @@
+import { langText } from "@/components/lang-text";
 import type { AidMilestoneRow } from "@/lib/data/aid";
 import type { MilestoneComparison } from "@/lib/transform/aid-milestones";
 import { SUM_BASIS, buildYearRanges, type PeriodSum } from "@/lib/transform/aid-series";
@@ -36,7 +37,7 @@ export function ArticleAidComparison({ data }: { data: ArticleComparison }) {
           some US$1.2 billion since 1992
         </span>
         <span className="source">
-          As stated ({formatQuantity(claim.value, claim.unit)}); the end year is not given. Source:{" "}
+          As stated ({langText(formatQuantity(claim.value, claim.unit))}); the end year is not given. Source:{" "}
           <SourceLink title={claim.sourceTitle} url={claim.source} />
         </span>
       </div>
@@ -78,7 +79,7 @@ export function CumulativeClaimsTable({ rows }: { rows: MilestoneComparison[] })
             <tr key={`${r.source}-${r.category}-${r.unit}-${i}`}>
               <td>{r.period}</td>
               <td>{r.category.replaceAll("_", " ")}</td>
-              <td>{formatQuantity(r.value, r.unit)}</td>
+              <td>{langText(formatQuantity(r.value, r.unit))}</td>
               <td>{r.basis}</td>
               <td>
                 {r.wdi ? <SumText sum={r.wdi} /> : <span className="muted">{r.noComparison}</span>}

@@ -1,3 +1,4 @@
+import { langText } from "@/components/lang-text";
 import type { AidSingleRow, AidYearlyRow } from "@/lib/data/aid";
 import { explainOku, formatQuantity } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";
@@ -46,9 +47,9 @@ export function PressFigures({ press, single }: { press: AidYearlyRow[]; single:
             <tr key={`${r.year}-${r.category}-${r.unit}-${i}`}>
               <td>{r.year}</td>
               <td>{r.category.replaceAll("_", " ")}</td>
-              <td>{formatQuantity(r.value, r.unit)}</td>
+              <td>{langText(formatQuantity(r.value, r.unit))}</td>
               <td>{r.basis}</td>
-              <td>{explainOku(r.notes)}</td>
+              <td>{langText(explainOku(r.notes))}</td>
               <td className="aid-claims__source">
                 <SourceLink title={r.sourceTitle} url={r.source} />
               </td>

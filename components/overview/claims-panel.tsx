@@ -95,7 +95,10 @@ function buildClaims({ tradeClaims, allClaims, dots2006, aidClaim, aidSums }: Cl
       article: {
         label: "Article",
         text: (
-          <>“some US$1.2 billion” since 1992 ({formatQuantity(aidClaim.value, aidClaim.unit)}; end year not stated).</>
+          <>
+            “some US$1.2 billion” since 1992 ({langText(formatQuantity(aidClaim.value, aidClaim.unit))}; end year not
+            stated).
+          </>
         ),
         source: { title: aidClaim.sourceTitle, url: aidClaim.source },
       },
