@@ -60,7 +60,8 @@ async function readRecharts(fill: Locator): Promise<Drawn> {
 /** The exported SVG file: one nested chart per panel, positions from its attributes. */
 async function readExport(page: Page, text: string): Promise<Drawn[]> {
   return page.evaluate((svgText) => {
-    const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+    // Without the file's <style> (its fonts): the page's policy blocks inline style elements, even parsed ones.
+    const doc = new DOMParser().parseFromString(svgText.replace(/<style>[\s\S]*?<\/style>/g, ""), "image/svg+xml");
     const num = (el: Element | null, a: string) => Number(el?.getAttribute(a));
     return [...doc.querySelectorAll("svg.panel > svg")].map((root) => {
       const band = root.querySelector(".highlight-band");

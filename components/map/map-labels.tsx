@@ -41,7 +41,8 @@ export function MapLabels({
   };
   const today = phase === "today";
   const provinceLabels = model.provinces
-    .filter((p) => p.areaKm2 >= MIN_LABEL_KM2)
+    // In 1941–46 a Thai name is the bold Thai province label already: no second, smaller copy.
+    .filter((p) => p.areaKm2 >= MIN_LABEL_KM2 && !(phase === "annexed" && names?.[p.id]?.lang === "th"))
     .map((p) => (
       <text
         key={p.id}

@@ -48,10 +48,14 @@ export async function pixelStats(page: Page, png: Buffer, bandHeight: number) {
   );
 }
 
-/** Parses the SVG in the browser and returns what a reader and an editor would see. */
+/**
+ * Parses the SVG in the browser and returns what a reader and an editor would see. The file's
+ * <style> (its embedded fonts) is left out of what is parsed: a document parsed in the page falls
+ * under the page's style policy, which blocks inline style elements and reports a violation.
+ */
 export async function inspectSvg(page: Page, svg: string) {
   return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const doc = new DOMParser().parseFromString(text.replace(/<style>[\s\S]*?<\/style>/g, ""), "image/svg+xml");
     const root = doc.documentElement;
     const external = [...doc.querySelectorAll("*")].flatMap((el) =>
       [...el.attributes].filter((a) => /(^|:)href$/.test(a.name) && !a.value.startsWith("#")).map((a) => a.value),

@@ -71,7 +71,12 @@ function standalone(svg: SVGSVGElement, { width, height }: { width: number; heig
   sources.forEach((src, i) => {
     const el = targets[i];
     if (!el) return;
-    if (!src.closest(NOT_RENDERED) && getComputedStyle(src).display === "none") {
+    // A label the map hid because it overlapped another (visibility) is left out like an undisplayed one.
+    const style = getComputedStyle(src);
+    if (
+      !src.closest(NOT_RENDERED) &&
+      (style.display === "none" || (src instanceof SVGTextElement && style.visibility === "hidden"))
+    ) {
       el.setAttribute("display", "none");
       return;
     }
