@@ -39,11 +39,6 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
   return (
     <>
       <h1>Japan–Cambodia trade since 1960</h1>
-      <p className="lede">
-        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
-        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}
-        {share ? ", as a share of each side's trade with the world (derived)" : ""}.
-      </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland
           route="trade"
@@ -60,6 +55,12 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
           <StaticTradeFigures data={data} view={query} domain={domains[query.reporter]} markers={markers} />
         }
       />
+      {/* After the figure: on a phone the figure comes first, under the title and the settings' summary. */}
+      <p className="lede">
+        Goods traded each year between Japan and Cambodia, in millions of US dollars, as each country&apos;s customs
+        record them and the IMF publishes them. Showing: {REPORTER_LABEL[query.reporter]}, {query.from}–{query.to}
+        {share ? ", as a share of each side's trade with the world (derived)" : ""}.
+      </p>
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">
         {share
