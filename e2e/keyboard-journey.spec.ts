@@ -25,12 +25,11 @@ test("a keyboard-only journey: overview → trade range and tooltip → map prov
   await expect(page).toHaveURL(/from=1990/);
   await expect(page.getByTestId("trade-table").locator("tbody tr")).not.toHaveCount(before);
 
-  // Read a value: focus the chart and step through the years.
-  await tabTo(page, ".chart-box, svg.recharts-surface");
-  await expect(page.locator("svg.recharts-surface").first()).toBeFocused();
-  await page.keyboard.press("ArrowRight");
-  await expect(page.locator(".chart-tooltip")).toContainText("1991");
-  await expect(page.locator(".chart-tooltip")).toContainText("USD million");
+  // Read a value: the chart is one Tab stop; down to the first series' first decade and year, then the next year.
+  await tabTo(page, ".chart-access__region");
+  for (const key of ["ArrowDown", "ArrowDown", "ArrowDown", "ArrowRight"]) await page.keyboard.press(key);
+  await expect(page.locator("[data-chart-readout]")).toContainText("1991");
+  await expect(page.locator("[data-chart-readout]")).toContainText("USD");
 
   // Open the map from the navigation, going back up the page.
   await tabTo(page, "nav[aria-label=Main] a[href='/map']", { back: true });

@@ -1,5 +1,5 @@
 // First-tooltip benchmark: from the first pointer move over a chart to the tooltip
-// painted, the Recharts module's fetch and first render included (it loads on intent).
+// painted: the static figure answers the first move while the Recharts chart loads.
 // Runs at CDP CPU throttling 1× and 4× (Emulation.setCPUThrottlingRate) against a
 // server that is already up; writes bench/tooltip.json.
 //
@@ -33,7 +33,7 @@ const probe = () => {
     { capture: true },
   );
   new MutationObserver((_, obs) => {
-    if (w.__tip.first === null || !document.querySelector(".chart-fill .chart-tooltip")) return;
+    if (w.__tip.first === null || !document.querySelector(".chart-intent .chart-tooltip")) return;
     obs.disconnect();
     requestAnimationFrame(() => requestAnimationFrame(() => (w.__tip.painted = performance.now())));
   }).observe(document.body, { childList: true, subtree: true });

@@ -113,8 +113,28 @@ export function ChartAccess({ label, getInput, viewKey, children }: Props) {
     engine?.playClicked(!soundOpen);
   };
 
+  // The tools sit under the figure: on a phone the figure comes first.
   return (
     <div className="chart-access" onKeyDown={onBlockKey}>
+      <div
+        className="chart-access__region"
+        role="application"
+        aria-roledescription="chart"
+        aria-label={`${label}. Press Down arrow to explore by series, decade and year, P to play as sound, question mark for all keys.`}
+        tabIndex={0}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) void load();
+        }}
+        onKeyDown={onRegionKey}
+      >
+        {children}
+        {/* What the arrow keys reached, on screen as well as announced: shown while the chart has the focus. */}
+        {message.text !== "" && (
+          <p className="chart-readout" data-chart-readout="" aria-hidden="true">
+            {message.text}
+          </p>
+        )}
+      </div>
       <div className="chart-access__toolbar">
         <button
           type="button"
@@ -145,17 +165,6 @@ export function ChartAccess({ label, getInput, viewKey, children }: Props) {
           <SoundPanel input={ready.input} sound={ready.sound} snapshot={sound ?? ready.sound.snapshot} />
         </Suspense>
       )}
-      <div
-        className="chart-access__region"
-        role="application"
-        aria-roledescription="chart"
-        aria-label={`${label}. Press Down arrow to explore by series, decade and year, P to play as sound, question mark for all keys.`}
-        tabIndex={0}
-        onFocus={() => void load()}
-        onKeyDown={onRegionKey}
-      >
-        {children}
-      </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-chart-announcer="">
         {message.text}
         {message.flip ? "\u00a0" : ""}

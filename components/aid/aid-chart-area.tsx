@@ -27,7 +27,8 @@ export type AidChartAreaProps = {
   fallback: Record<string, unknown>;
   /** The server-rendered SVG, shown until the interactive chart has data to draw. */
   children: ReactNode;
-  autoFocus?: boolean;
+  /** Where the reader first pointed at the static figure: the tooltip opens there. */
+  initialYear?: number | null;
 };
 
 /**
@@ -46,7 +47,7 @@ export function AidChartArea({ fallback, ...props }: AidChartAreaProps) {
 
 const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}rem)`).matches;
 
-function ChartArea({ query, span, keyEvents, children, autoFocus = false }: Omit<AidChartAreaProps, "fallback">) {
+function ChartArea({ query, span, keyEvents, children, initialYear = null }: Omit<AidChartAreaProps, "fallback">) {
   const { data, error, isLoading } = useSWR(aidApiKey(query, span), fetchAid, {
     keepPreviousData: true,
     revalidateIfStale: false,
@@ -71,7 +72,7 @@ function ChartArea({ query, span, keyEvents, children, autoFocus = false }: Omit
         </p>
       )}
       <div className="chart-box" aria-busy={isLoading}>
-        {chart ? <RechartsChart model={chart.model} tooltip={chart.tooltip} autoFocus={autoFocus} /> : children}
+        {chart ? <RechartsChart model={chart.model} tooltip={chart.tooltip} initialYear={initialYear} /> : children}
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { useUrlState } from "@/components/trade/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, aidApiKey, buildAidSearch } from "@/lib/url/aid-params";
+import { SettingsPanel } from "@/components/controls/settings-panel";
 import { AidControls } from "./aid-controls";
 import { LazyAidChartArea } from "./lazy-chart-area";
 
@@ -62,7 +63,9 @@ export function AidExplorer({
 
   return (
     <>
-      <AidControls query={state} span={span} onChange={setState} busy={pending} />
+      <SettingsPanel summary={`${state.from}–${state.to} · key events ${state.events ? "shown" : "hidden"}`}>
+        <AidControls query={state} span={span} onChange={setState} busy={pending} />
+      </SettingsPanel>
       <figure className="chart-figure" id="aid-chart">
         <ChartAccess label="Aid chart" getInput={getAccessInput} viewKey={viewKey}>
           <LazyAidChartArea query={state} span={span} keyEvents={keyEvents} fallback={fallback} serverKey={serverKey}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { aidApiKey } from "@/lib/url/aid-params";
 import type { AidChartAreaProps } from "./aid-chart-area";
@@ -13,21 +14,15 @@ const load = () => import("./aid-chart-area").then((m) => m.AidChartArea);
  */
 export function LazyAidChartArea(props: AidChartAreaProps & { serverKey: string }) {
   const { serverKey, ...rest } = props;
-  const { Loaded, focused, handlers } = useIntentLoad(load, aidApiKey(props.query, props.span) !== serverKey);
+  const { Loaded, tip, initial, handlers } = useIntentLoad(load, aidApiKey(props.query, props.span) !== serverKey);
   return (
     <div className="chart-intent" {...handlers}>
       {Loaded ? (
-        <Loaded {...rest} autoFocus={focused} />
+        <Loaded {...rest} initialYear={initial?.year ?? null} />
       ) : (
-        <div
-          className="chart-box"
-          tabIndex={0}
-          role="group"
-          aria-label="Aid chart: focus to read the values year by year"
-        >
-          {props.children}
-        </div>
+        <div className="chart-box">{props.children}</div>
       )}
+      <StaticTip tip={tip} />
     </div>
   );
 }

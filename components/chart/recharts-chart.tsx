@@ -14,7 +14,14 @@ import {
   ZIndexLayer,
 } from "recharts";
 import { type ChartModel, type MarkerMark, type PanelModel, drawable } from "@/lib/chart/model";
-import { renderGaps, renderHighlight, renderMarkerLines, renderMarkers, renderPatterns } from "@/lib/chart/render-svg";
+import {
+  renderGaps,
+  renderHighlight,
+  renderLineLabels,
+  renderMarkerLines,
+  renderMarkers,
+  renderPatterns,
+} from "@/lib/chart/render-svg";
 import { Diamond } from "./diamond";
 import { h } from "@/lib/chart/svg-node";
 import { paintFor } from "@/lib/chart/palette";
@@ -24,7 +31,12 @@ import { toReact } from "./svg-element";
 /** The interactive chart is on the page: palette colours are painted as CSS custom properties, like the static SVG. */
 const paint = (color: string) => paintFor(color, "page");
 
-type Props = { model: ChartModel; tooltip: (year: number) => ReactNode; autoFocus?: boolean };
+type Props = {
+  model: ChartModel;
+  tooltip: (year: number) => ReactNode;
+  /** The year the reader pointed at before the chart loaded (on the static figure): its tooltip opens there. */
+  initialYear?: number | null;
+};
 type Row = Record<string, number | null>;
 
 /**
@@ -34,7 +46,7 @@ type Row = Record<string, number | null>;
  * model's size once and scaled to its box by CSS (a resize never re-renders it).
  * Hover, or focus and the arrow keys, move the tooltip year by year.
  */
-export const RechartsChart = memo(function RechartsChart({ model, tooltip, autoFocus = false }: Props) {
+export const RechartsChart = memo(function RechartsChart({ model, tooltip, initialYear = null }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -43,9 +55,8 @@ export const RechartsChart = memo(function RechartsChart({ model, tooltip, autoF
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(el);
-    if (autoFocus) el.querySelector<SVGElement>("svg.recharts-surface")?.focus();
     return () => observer.disconnect();
-  }, [model.width, autoFocus]);
+  }, [model.width]);
   const rows = useMemo(
     () =>
       model.years.map((year, i) => {
@@ -86,6 +97,11 @@ export const RechartsChart = memo(function RechartsChart({ model, tooltip, autoF
             start={start}
             end={end}
             first={i === 0}
+            defaultIndex={
+              i === 0 && initialYear !== null && model.years.includes(initialYear)
+                ? model.years.indexOf(initialYear)
+                : undefined
+            }
             content={content}
           />
         ))}
@@ -101,13 +117,15 @@ type PanelProps = {
   start: number;
   end: number;
   first: boolean;
+  /** The row whose tooltip is open when the chart appears (the year the reader pointed at). */
+  defaultIndex?: number | undefined;
   content: (p: { label?: string | number }) => ReactNode;
 };
 
 const clip = (markers: readonly MarkerMark[], start: number, end: number) =>
   markers.map((m) => ({ ...m, lineTop: Math.max(m.lineTop, start), lineBottom: Math.min(m.lineBottom, end) }));
 
-function PanelChart({ model, panel, rows, start, end, first, content }: PanelProps) {
+function PanelChart({ model, panel, rows, start, end, first, defaultIndex, content }: PanelProps) {
   const { plot } = panel;
   const plotBottom = plot.y + plot.height;
   const xAxisHeight = end - plotBottom;
@@ -125,6 +143,12 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
       barCategoryGap="10%"
       barGap={1}
       accessibilityLayer
+      // The chart's one Tab stop is the region around it (components/a11y/chart-access.tsx); the
+      // arrow keys still move this tooltip once a script or a click has focused the chart.
+      tabIndex={-1}
+      // A named group, not an image: it holds the event markers' links.
+      role="group"
+      aria-label={model.title}
       title={model.title}
     >
       <CartesianGrid stroke={paint(THEME.color.grid)} vertical={false} />
@@ -138,7 +162,8 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
         interval={0}
         tickLine={false}
         axisLine={false}
-        tickMargin={14}
+        // Year labels on the static figure's baseline (plot bottom + 23: tick size 6 + margin 8 + 0.71 em), inside the chart.
+        tickMargin={8}
         tick={{ fill: paint(THEME.color.muted), fontSize: THEME.font.tick }}
         tickFormatter={(v: number) => xLabels.get(v) ?? String(v)}
       />
@@ -156,7 +181,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
         tickFormatter={(v: number) => labels.get(v) ?? String(v)}
       />
       {panel.y.kind !== "log" && <ReferenceLine y={0} stroke={paint(THEME.color.muted)} />}
-      <Tooltip content={content} isAnimationActive={false} />
+      <Tooltip content={content} isAnimationActive={false} {...(defaultIndex !== undefined ? { defaultIndex } : {})} />
       <g transform={shift}>
         {toReact(
           h(
@@ -235,6 +260,7 @@ function PanelChart({ model, panel, rows, start, end, first, content }: PanelPro
                 },
                 panel.axisTitle,
               ),
+              renderLineLabels(panel, paint),
               panel.callout &&
                 h(
                   "text",

@@ -11,26 +11,22 @@ type Props = {
 };
 
 /**
- * The static trade figures' frame: title, legend and both sizes of the SVG (CSS shows the
+ * The static trade figures' frame: title, both sizes of the SVG and the legend (CSS shows the
  * narrow one on phones), then the event markers' links. Drawn by StaticTradeFigures, on the
  * server and at hydration.
  */
 export function StaticChartPanels({ figures, markers = [], withTitles = true }: Props) {
   return (
     <>
-      <div className={figures.length > 1 ? "grid-2" : undefined}>
+      <div className={figures.length > 1 ? "chart-stack" : undefined}>
         {figures.map((figure) => (
           <figure key={figure.wide.id} className="chart-figure" data-interactive="false">
             {withTitles && <h2 className="chart-title">{figure.wide.title}</h2>}
-            <ChartLegend entries={figure.wide.legend} label={`Legend: ${figure.wide.title}`} />
-            <div
-              className="chart-box"
-              tabIndex={0}
-              role="group"
-              aria-label={`${figure.wide.title}: focus to read the values year by year`}
-            >
+            <div className="chart-box">
               <ChartSvgSizes figure={figure} id={figure.wide.id} />
             </div>
+            {/* Under the chart, so that on a phone the chart itself starts in the first screen. */}
+            <ChartLegend entries={figure.wide.legend} label={`Legend: ${figure.wide.title}`} />
           </figure>
         ))}
       </div>

@@ -9,7 +9,7 @@ import type { RangeThumb } from "@/lib/controls/range-keys";
  * same label if it mounts soon after (the new view); otherwise they are forgotten.
  */
 const CARRY_MS = 1000;
-let carry: { label: string; focus: RangeThumb | null; playing: boolean } | null = null;
+let carry: { label: string; focus: RangeThumb | null; playing: number | null } | null = null;
 
 const thumbOf = (el: HTMLElement | null, active: Element | null): RangeThumb | null => {
   const thumb = active instanceof HTMLElement && el?.contains(active) ? active.dataset.thumb : undefined;
@@ -17,15 +17,15 @@ const thumbOf = (el: HTMLElement | null, active: Element | null): RangeThumb | n
 };
 
 /**
- * The play state of a slider, handed on to the next view's slider together with the focused
+ * The play state of a slider (the end year a running play stops at, or null), handed on to the next view's slider together with the focused
  * thumb, and taken from the last. Taken in an effect, not during render: the old slider leaves
  * in the same commit in which the new one arrives, after the new one has rendered. The setter
  * notes the state at once, so a stop in the very change that mounts the next view is not lost.
  */
 export function useViewCarry(label: string, group: RefObject<HTMLElement | null>) {
-  const [playing, setState] = useState(false);
+  const [playing, setState] = useState<number | null>(null);
   const live = useRef({ playing });
-  const setPlaying = useCallback((on: boolean) => {
+  const setPlaying = useCallback((on: number | null) => {
     live.current.playing = on;
     setState(on);
   }, []);
@@ -35,7 +35,7 @@ export function useViewCarry(label: string, group: RefObject<HTMLElement | null>
     carry = null;
     // The carry exists only once the old slider has left, after this one rendered: one extra render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (taken?.playing) setPlaying(true);
+    if (taken && taken.playing !== null) setPlaying(taken.playing);
     const focus = taken?.focus;
     const active = document.activeElement;
     if (focus && (!active || active === document.body)) {
@@ -51,7 +51,7 @@ export function useViewCarry(label: string, group: RefObject<HTMLElement | null>
     const state = live.current;
     return () => {
       const focus = thumbOf(el, document.activeElement);
-      if (!state.playing && !focus) return;
+      if (state.playing === null && !focus) return;
       const mine = { label, focus, playing: state.playing };
       carry = mine;
       setTimeout(() => {

@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from "react";
 import {
+  buildPlayEnd,
   buildPlayStart,
   buildPlayStep,
   buildRangeStep,
@@ -43,7 +44,8 @@ export type YearRangeSliderProps = {
 
 /**
  * A two-thumb year range slider (WAI-ARIA multi-thumb slider) with a Play button that steps the
- * end year forward once every TICK_MS until the domain's last year. With prefers-reduced-motion:
+ * end year forward once every TICK_MS from the year after the start to the chosen end year (never
+ * past the last year with data), and stops there. With prefers-reduced-motion:
  * reduce nothing advances by itself: the button is "Step a year" and each press moves the end year by one.
  */
 export function YearRangeSlider({ from, to, domain, onChange, label }: YearRangeSliderProps) {
@@ -51,7 +53,9 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, serverMotion);
   const labelId = useId();
   const group = useRef<HTMLDivElement>(null);
-  const [playing, setPlaying] = useViewCarry(label, group);
+  // The end year a running play stops at (the chosen range's end), or null.
+  const [playEnd, setPlayEnd] = useViewCarry(label, group);
+  const playing = playEnd !== null;
   const track = useRef<HTMLDivElement>(null);
   const thumbs = { from: useRef<HTMLDivElement>(null), to: useRef<HTMLDivElement>(null) };
   const drag = useRef<{ pointer: number; thumb: RangeThumb | null } | null>(null);
@@ -61,9 +65,10 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
   };
 
   const tick = useEffectEvent(() => {
-    const next = buildPlayStep(range, domain);
+    if (playEnd === null) return;
+    const next = buildPlayStep(range, playEnd);
     apply(next);
-    if (!next || !buildPlayStep(next, domain)) setPlaying(false);
+    if (!next || !buildPlayStep(next, playEnd)) setPlayEnd(null);
   });
   // One tick per shown end year: the next waits until the new range has come back as props.
   useEffect(() => {
@@ -76,7 +81,7 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
     const next = buildRangeStep(range, domain, thumb, e.key);
     if (!next) return;
     e.preventDefault();
-    setPlaying(false);
+    setPlayEnd(null);
     apply(next);
   };
 
@@ -90,7 +95,7 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
     // No native focus or text selection: the moved thumb takes the focus itself.
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    setPlaying(false);
+    setPlayEnd(null);
     const thumb = nearerThumb(range, year);
     drag.current = { pointer: e.pointerId, thumb };
     thumbs[thumb ?? "to"].current?.focus();
@@ -110,16 +115,18 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
 
   const playStart = buildPlayStart(range, domain);
   const onPlay = () => {
-    if (reduced || playing || !playStart) setPlaying(false);
-    if (reduced) return apply(buildPlayStep(range, domain) ?? playStart);
+    if (reduced || playing || !playStart) setPlayEnd(null);
+    // With reduced motion nothing runs by itself: each press moves the end year by one.
+    if (reduced) return apply(buildPlayStep(range, domain.to) ?? playStart);
     if (playing || !playStart) return;
+    const end = buildPlayEnd(range, domain);
     apply(playStart);
-    setPlaying(buildPlayStep(playStart, domain) !== null);
+    if (buildPlayStep(playStart, end) !== null) setPlayEnd(end);
   };
   const onGroupKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== "Escape" || !playing) return;
     e.preventDefault();
-    setPlaying(false);
+    setPlayEnd(null);
   };
 
   const span = domain.to - domain.from;

@@ -17,7 +17,7 @@ export async function fetchRegion(url: string): Promise<RegionPayload> {
   return body as RegionPayload;
 }
 
-export type RegionChartAreaProps = { query: RegionQuery; children: ReactNode; autoFocus?: boolean };
+export type RegionChartAreaProps = { query: RegionQuery; children: ReactNode; initialYear?: number | null };
 
 const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}rem)`).matches;
 
@@ -26,7 +26,7 @@ const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}r
  * API body the export uses and draws it with the same model builder as the server's SVG;
  * until the data arrive the server's SVG stays in place.
  */
-export function RegionChartArea({ query, children, autoFocus = false }: RegionChartAreaProps) {
+export function RegionChartArea({ query, children, initialYear = null }: RegionChartAreaProps) {
   const { data, error, isLoading } = useSWR(regionApiHref(query), fetchRegion, {
     keepPreviousData: true,
     revalidateIfStale: false,
@@ -67,7 +67,7 @@ export function RegionChartArea({ query, children, autoFocus = false }: RegionCh
         </p>
       )}
       <div className="chart-box" aria-busy={isLoading}>
-        {chart ? <RechartsChart model={chart.model} tooltip={chart.tooltip} autoFocus={autoFocus} /> : children}
+        {chart ? <RechartsChart model={chart.model} tooltip={chart.tooltip} initialYear={initialYear} /> : children}
       </div>
     </>
   );

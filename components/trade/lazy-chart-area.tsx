@@ -1,11 +1,12 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
+import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { sameTradeDrawing } from "@/lib/url/trade-params";
 import type { TradeChartArea as ChartAreaType } from "./trade-chart-area";
 
-type Props = Omit<ComponentProps<typeof ChartAreaType>, "autoFocus">;
+type Props = Omit<ComponentProps<typeof ChartAreaType>, "initialTip">;
 const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
 
 /**
@@ -15,10 +16,11 @@ const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
  */
 export function LazyChartArea(props: Props & { staticCharts: ReactNode }) {
   const changed = !sameTradeDrawing(props.query, props.serverQuery, props.domains);
-  const { Loaded, focused, handlers } = useIntentLoad(load, changed);
+  const { Loaded, tip, initial, handlers } = useIntentLoad(load, changed);
   return (
     <div className="chart-intent" {...handlers}>
-      {Loaded ? <Loaded {...props} autoFocus={focused} /> : props.staticCharts}
+      {Loaded ? <Loaded {...props} initialTip={initial} /> : props.staticCharts}
+      <StaticTip tip={tip} />
     </div>
   );
 }

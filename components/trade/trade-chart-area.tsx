@@ -10,6 +10,7 @@ import { ChartLegend } from "@/components/chart/chart-legend";
 import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartTooltipBody } from "@/components/chart/chart-tooltip";
+import type { StaticTipState } from "@/components/chart/static-tip";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/lib/url/trade-params";
 
@@ -29,7 +30,8 @@ type Props = {
   keyEvents: KeyEvent[];
   staticCharts: ReactNode;
   fallback: Record<string, unknown>;
-  autoFocus: boolean;
+  /** Where the reader first pointed at the static figure: the tooltip opens there. */
+  initialTip: StaticTipState | null;
 };
 
 /**
@@ -48,7 +50,7 @@ export function TradeChartArea({ fallback, ...props }: Props) {
 
 const isNarrow = () => window.matchMedia(`(max-width: ${THEME.narrowBelow / 16}rem)`).matches;
 
-function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoFocus }: Omit<Props, "fallback">) {
+function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, initialTip }: Omit<Props, "fallback">) {
   const { data, error, isLoading } = useSWR(tradeApiKey(query, domains), fetchTrade, {
     keepPreviousData: true,
     revalidateIfStale: false,
@@ -86,14 +88,18 @@ function ChartArea({ query, serverQuery, domains, keyEvents, staticCharts, autoF
       )}
       {figures.length > 0 ? (
         <>
-          <div className={figures.length > 1 ? "grid-2" : undefined}>
+          <div className={figures.length > 1 ? "chart-stack" : undefined}>
             {figures.map(({ model, tooltip }, i) => (
               <figure key={model.id} className="chart-figure" data-interactive="true">
                 <h2 className="chart-title">{model.title}</h2>
-                <ChartLegend entries={model.legend} label={`Legend: ${model.title}`} />
                 <div className="chart-box">
-                  <RechartsChart model={model} tooltip={tooltip} autoFocus={autoFocus && i === 0} />
+                  <RechartsChart
+                    model={model}
+                    tooltip={tooltip}
+                    initialYear={initialTip?.figure === i ? initialTip.year : null}
+                  />
                 </div>
+                <ChartLegend entries={model.legend} label={`Legend: ${model.title}`} />
               </figure>
             ))}
           </div>

@@ -17,11 +17,17 @@ const SCALES: readonly (readonly [TradeScale, string])[] = [
   ["index", "Index (base year = 100)"],
 ];
 
-/** Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier). */
-function clampTo(query: TradePageQuery, domains: TradeDomains): TradePageQuery {
+/**
+ * Keeps a range inside a reporter's years when the reporter changes (Japan's data end earlier);
+ * a range that ended at the last reporter's default end ends at the new one's (the mirror view
+ * stops where both sides' IMF figures do).
+ */
+function clampTo(query: TradePageQuery, previous: TradePageQuery, domains: TradeDomains): TradePageQuery {
   const d = domains[query.reporter];
+  const p = domains[previous.reporter];
+  const end = previous.to === (p.defaultTo ?? p.to) ? (d.defaultTo ?? d.to) : query.to;
   const from = Math.min(Math.max(query.from, d.from), d.to);
-  const to = Math.max(Math.min(query.to, d.to), from);
+  const to = Math.max(Math.min(end, d.to), from);
   return { ...query, from, to };
 }
 
@@ -47,7 +53,7 @@ export function TradeControls({
   const domain = domains[query.reporter];
   const update = (patch: Partial<TradePageQuery>) => {
     let next = { ...query, ...patch };
-    if (patch.reporter) next = clampTo(next, domains);
+    if (patch.reporter) next = clampTo(next, query, domains);
     if (patch.from !== undefined && next.from > next.to) next.to = next.from;
     if (patch.to !== undefined && next.to < next.from) next.from = next.to;
     // A highlighted year outside the new range would only produce a notice: drop it.
@@ -126,7 +132,8 @@ export function TradeControls({
           onChange({
             reporter: "japan",
             measure: "value",
-            ...domains.japan,
+            from: domains.japan.from,
+            to: domains.japan.defaultTo ?? domains.japan.to,
             year: null,
             events: true,
             scale: "linear",

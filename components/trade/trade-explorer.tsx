@@ -8,6 +8,8 @@ import type { TradeViewData } from "@/lib/transform/trade-display";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type TradePageQuery, buildTradePageSearch, tradeApiKey } from "@/lib/url/trade-params";
+import { SettingsPanel } from "@/components/controls/settings-panel";
+import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { LazyChartArea } from "./lazy-chart-area";
 import { TradeControls } from "./trade-controls";
 import { useUrlState } from "./use-url-state";
@@ -22,6 +24,14 @@ type Props = {
   keyEvents: KeyEvent[];
   staticCharts: ReactNode;
 };
+
+const SCALE_TEXT = { linear: "linear scale", log: "log scale", index: "index (base year = 100)" } as const;
+
+/** The settings of the view in one line: the disclosure's summary, above the figure on a phone. */
+function buildTradeSettingsSummary(q: TradePageQuery): string {
+  const measure = q.measure === "share" ? "share of each side's trade" : "USD million";
+  return `${REPORTER_LABEL[q.reporter]} · ${q.from}–${q.to} · ${measure} · ${SCALE_TEXT[q.scale]}`;
+}
 
 /** The interactive part of /trade: the settings and the chart, sharing one view state. */
 export function TradeExplorer({ query, domains, fallback, keyEvents, staticCharts }: Props) {
@@ -61,7 +71,9 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
 
   return (
     <>
-      <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
+      <SettingsPanel summary={buildTradeSettingsSummary(state)}>
+        <TradeControls query={state} domains={domains} onChange={setState} busy={pending} />
+      </SettingsPanel>
       <ChartAccess label="Trade chart" getInput={getAccessInput} viewKey={toSearch(state)}>
         <LazyChartArea
           query={state}

@@ -1,5 +1,6 @@
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { LegendEntry } from "./legend";
+import { lineLabelRoom, placeLineLabels } from "./line-labels";
 import { estimateLabelWidth, placeMarkerLabels } from "./marker-labels";
 import {
   type BarMark,
@@ -33,6 +34,13 @@ export type PanelSpec = {
   minTop?: number;
   /** Linear (the default), log (positive values only: others are not drawn) or index (values already indexed). */
   scale?: ScaleSpec;
+  /**
+   * Values of other figures drawn beside this one on the same axis (the mirror view's two panels):
+   * the y domain covers them too, so equal heights mean equal values across the figures.
+   */
+  domainValues?: readonly number[];
+  /** Name each line at its end, right of the plot (the lines are told apart by name, not only colour). */
+  endLabels?: boolean;
   /** Years the source leaves empty are drawn as hatched "no data" bands. */
   showGaps?: boolean;
   /** Text of the highlighted year's callout, if this panel names it. */
@@ -69,7 +77,19 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
   const margin = MARGIN[size];
   const years = spec.years;
   const n = Math.max(years.length, 1);
-  const plotWidth = width - margin.left - margin.right;
+  // Room right of the plot for the lines' names, where a panel names its lines.
+  const labelRoom = Math.max(
+    0,
+    ...spec.panels
+      .filter((p) => p.endLabels)
+      .map((p) =>
+        lineLabelRoom(
+          p.series.filter((s) => s.kind === "line").map((s) => s.label),
+          THEME.font.tick,
+        ),
+      ),
+  );
+  const plotWidth = width - margin.left - margin.right - labelRoom;
   const step = plotWidth / n;
   const first = years[0] ?? 0;
   const x = { x0: margin.left, step, first };
@@ -85,7 +105,10 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
   const panels: PanelModel[] = spec.panels.map((p, pi) => {
     const plot = { x: margin.left, y: cursor + AXIS_TITLE, width: plotWidth, height: (free * p.weight) / totalWeight };
     cursor = plot.y + plot.height + PANEL_GAP;
-    const values = p.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+    const values = [
+      ...p.series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
+      ...(p.domainValues ?? []),
+    ];
     const y = buildYScale(values, [plot.y + plot.height, plot.y], tickCount, p.minTop, p.scale);
     const py = (v: number) => project(y, v);
     const zero = baseline(y);
@@ -153,6 +176,16 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
           labelY: r1(plot.y + plot.height - 8),
         }))
       : [];
+    const lineLabels = p.endLabels
+      ? placeLineLabels(
+          lines.flatMap((l) => {
+            const s = p.series.find((x) => x.id === l.series)!;
+            const last = l.segments[l.segments.length - 1]?.[l.segments[l.segments.length - 1]!.length - 1];
+            return last ? [{ series: s.id, text: s.label, x: r1(last.x + 6), y: last.y, color: s.color }] : [];
+          }),
+          { fontSize: THEME.font.tick, top: plot.y, bottom: plot.y + plot.height },
+        )
+      : undefined;
     let callout: PanelModel["callout"] = null;
     if (highlightYear !== null && p.callout) {
       const i = years.indexOf(highlightYear);
@@ -195,6 +228,7 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
       points,
       gaps,
       callout,
+      ...(lineLabels ? { lineLabels } : {}),
     };
   });
 

@@ -69,6 +69,7 @@ export function buildRegionChartSpec(input: RegionChartInput, { scale }: RegionC
           ? "USD million, net disbursements"
           : `USD million${scale === "log" ? ", logarithmic scale" : ""}, Japan-reported`,
         weight: 1,
+        endLabels: true,
         tickFormat: tick,
         scale: scale === "log" ? { kind: "log" } : { kind: "linear" },
         series: series.map((s) => ({

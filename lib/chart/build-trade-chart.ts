@@ -1,5 +1,6 @@
 import type { KeyEvent } from "@/lib/transform/event-links";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { SHARE_UNIT } from "@/lib/transform/trade-share-panels";
 import {
   type TradeDisplaySettings,
   type TradeViewData,
@@ -24,12 +25,25 @@ export type TradeChartOptions = {
   highlightYear: number | null;
   scale?: ScaleSpec;
   notes?: readonly string[];
+  /** Values of every panel of the view, when they share one y scale (see `sharedValues`). */
+  shared?: readonly number[];
 };
+
+/**
+ * The mirror view's panels are the same flows as each side records them: drawn on one y scale,
+ * so that a bar's height means the same in both. Shares stay on their own axes (one side's
+ * share of its trade is not the other's), as the caption says.
+ */
+function sharedValues(panels: readonly ChartPanel[]): number[] | undefined {
+  const unit = panels[0]?.unit;
+  if (panels.length < 2 || unit === SHARE_UNIT || panels.some((p) => p.unit !== unit)) return undefined;
+  return panels.flatMap((p) => p.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+}
 
 /** The chart spec of one trade panel (one per panel: the mirror view has two figures). */
 function buildTradeChartSpec(
   panel: ChartPanel,
-  { markers, highlightYear, scale, notes = [] }: TradeChartOptions,
+  { markers, highlightYear, scale, notes = [], shared }: TradeChartOptions,
 ): ChartSpec {
   const estimates = panel.series.some(
     (s) => s.kind === "bar" && s.values.some((v, i) => v !== null && s.sources[i]?.estimate),
@@ -51,6 +65,7 @@ function buildTradeChartSpec(
         weight: 1,
         tickFormat: (v: number) => formatPanelTick(panel, v),
         ...(scale ? { scale } : {}),
+        ...(shared ? { domainValues: shared } : {}),
         series: panel.series.map((s) => ({
           id: s.key,
           label: s.label,
@@ -83,7 +98,8 @@ export function buildTradeCharts(
   opts: TradeChartOptions,
   size: ChartSize,
 ): ChartModel[] {
-  return panels.map((p) => buildChart(buildTradeChartSpec(p, opts), size));
+  const shared = sharedValues(panels);
+  return panels.map((p) => buildChart(buildTradeChartSpec(p, { ...opts, shared }), size));
 }
 
 /**
@@ -97,6 +113,12 @@ export function buildTradeViewFigures(
   markers: readonly KeyEvent[],
 ): FigureSizes[] {
   const shown = buildTradeDisplay(data, view, domain);
-  const opts = { markers, highlightYear: view.year, scale: shown.scale, notes: shown.notes };
+  const opts = {
+    markers,
+    highlightYear: view.year,
+    scale: shown.scale,
+    notes: shown.notes,
+    shared: sharedValues(shown.panels),
+  };
   return shown.panels.map((p) => bothSizes(buildTradeChartSpec(p, opts)));
 }

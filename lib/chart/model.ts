@@ -1,4 +1,5 @@
 import type { LegendEntry } from "./legend";
+import type { LineLabel } from "./line-labels";
 import type { ChartSize } from "./theme";
 
 /**
@@ -76,6 +77,8 @@ export type PanelModel = {
   points: PointMark[];
   gaps: GapMark[];
   callout: Callout | null;
+  /** Each line named at its end, right of the plot (panels whose spec asks for it). */
+  lineLabels?: LineLabel[];
 };
 
 /** An event marker: a dashed line at the year's centre and a label (text, or a number on narrow figures). */

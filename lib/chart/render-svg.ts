@@ -118,6 +118,19 @@ function marks(panel: PanelModel, color: Map<string, string>, prefix: string): S
   ];
 }
 
+/** The lines' names at their ends (the page paints colours through `paint`; the export draws them as they are). */
+export function renderLineLabels(panel: PanelModel, paint: (color: string) => string = (c) => c): SvgNode | false {
+  const labels = panel.lineLabels ?? [];
+  return (
+    labels.length > 0 &&
+    h(
+      "g",
+      { class: "line-labels", "font-size": THEME.font.tick, "font-weight": 600, "dominant-baseline": "central" },
+      ...labels.map((l) => h("text", { x: l.x, y: l.y, fill: paint(l.color), "data-series": l.series }, l.text)),
+    )
+  );
+}
+
 function callouts(panel: PanelModel): SvgNode | false {
   const c = panel.callout;
   return (
@@ -159,13 +172,24 @@ export function renderChartSvg(model: ChartModel, opts: RenderOptions): SvgNode 
       class: `chart-static chart-static--${model.size}`,
       "data-chart": `${model.id}-static`,
       "data-size": model.size,
+      // The year slots, so a pointer over the static figure finds its year before any chart library loads.
+      "data-x0": model.x.x0,
+      "data-step": model.x.step,
+      "data-first": model.x.first,
       "font-family": THEME.font.family,
       "font-size": THEME.font.tick,
     },
     renderPatterns(opts.idPrefix),
     renderHighlight(model),
     ...model.panels.flatMap((p) => [
-      h("g", { class: "panel", "data-panel": p.id }, axes(p), ...marks(p, color, opts.idPrefix), callouts(p)),
+      h(
+        "g",
+        { class: "panel", "data-panel": p.id },
+        axes(p),
+        ...marks(p, color, opts.idPrefix),
+        callouts(p),
+        renderLineLabels(p),
+      ),
     ]),
     renderMarkers(model.markers, opts),
   );

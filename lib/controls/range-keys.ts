@@ -65,20 +65,20 @@ export function nearerThumb(range: YearRange, year: number): RangeThumb | null {
 }
 
 /**
- * Where a play begins: the current range, with the end year then stepping forward. When the
- * end year is already the domain's last, the play starts over from the year after the start
- * year (a line needs two years), so that pressing Play always shows something move.
- * Null when there is nothing to play: the range is the domain's last year alone.
+ * Where a play begins: the chosen range's start with the year after it (a line needs two
+ * years); the play then steps the end year forward to the chosen end (`buildPlayEnd`) and
+ * stops there, so the reader's range is what is left on screen. Null when there is nothing
+ * to play: the range is a single year.
  */
 export function buildPlayStart(range: YearRange, domain: YearRange): YearRange | null {
   const r = clampRange(range, domain);
-  if (r.to < domain.to) return r;
-  if (r.from >= domain.to) return null;
-  return { from: r.from, to: r.from + 1 };
+  return r.from < r.to ? { from: r.from, to: r.from + 1 } : null;
 }
 
-/** The next tick of a play: the end year one later, or null once it is the domain's last (stop). */
-export function buildPlayStep(range: YearRange, domain: YearRange): YearRange | null {
-  const r = clampRange(range, domain);
-  return r.to < domain.to ? { from: r.from, to: r.to + 1 } : null;
+/** Where a play stops: the chosen range's end year, never past the last year with data. */
+export const buildPlayEnd = (range: YearRange, domain: YearRange): number => clampRange(range, domain).to;
+
+/** The next tick of a play: the end year one later, or null once it is the play's end (stop). */
+export function buildPlayStep(range: YearRange, end: number): YearRange | null {
+  return range.to < end ? { from: range.from, to: range.to + 1 } : null;
 }

@@ -2,7 +2,7 @@ import { csvFormat } from "d3-dsv";
 import type { AidYearPoint } from "./aid-series";
 
 export const AID_SOURCE_NOTE =
-  "World Bank, World Development Indicators (DC.DAC.JPNL.CD; DC.DAC.TOTL.CD), based on OECD DAC data, CC BY 4.0. Net disbursements, current USD. Share is derived.";
+  "World Bank, World Development Indicators (DC.DAC.JPNL.CD; DC.DAC.TOTL.CD), based on OECD DAC data, CC BY 4.0. Net disbursements, current USD. Share is derived, to 6 significant digits.";
 
 /**
  * CSV of the aid series. Values are exactly as stored (USD, not millions); missing

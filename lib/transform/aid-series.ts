@@ -1,3 +1,4 @@
+import { roundDerived } from "./derived-precision";
 /**
  * Pure transforms for the yearly WDI aid series. Input rows are the validated rows of
  * aid_japan_to_cambodia_yearly.csv (or any object with the same few fields).
@@ -24,7 +25,7 @@ const ALL_DAC_CATEGORY = "net_bilateral_oda_all_dac_donors";
 /** Japan's share of all DAC donors' net aid, in percent (derived). */
 export function buildShare(japan: number | null, allDac: number | null): number | null {
   if (japan === null || allDac === null || allDac <= 0) return null;
-  return (japan / allDac) * 100;
+  return roundDerived((japan / allDac) * 100);
 }
 
 /**

@@ -82,3 +82,7 @@ export function buildTimelineHref(id: string): string {
 export function buildEventMarkers(events: readonly KeyEvent[], from: number, to: number): KeyEvent[] {
   return events.filter((e) => e.year >= from && e.year <= to).sort((a, b) => a.year - b.year);
 }
+
+/** A marker in a figure's notes: its year and short name, the year once ("1970 coup", not "1970 1970 coup"). */
+export const markerNote = (m: Pick<KeyEvent, "year" | "short">): string =>
+  m.short.startsWith(String(m.year)) ? m.short : `${m.year} ${m.short}`;

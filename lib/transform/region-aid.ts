@@ -5,6 +5,7 @@
  */
 import type { RegionPartner } from "@/lib/region/partners";
 import { ALL_DAC_ODA, JAPAN_ODA, type RegionAidInput } from "./region-series";
+import { roundDerived, sumExact } from "./derived-precision";
 
 export type RegionAidSum = {
   partner: RegionPartner;
@@ -33,7 +34,7 @@ export function buildRegionAidSums(
       for (let y = from; y <= to; y++) if (!have.has(y)) missingYears.push(y);
       return {
         partner,
-        sumUsd: rows.reduce((s, r) => s + r.value, 0),
+        sumUsd: sumExact(rows.map((r) => r.value)),
         yearsWithData: rows.length,
         missingYears,
         negativeYears: rows
@@ -82,7 +83,13 @@ export function buildDacShares(
     else if (d <= 0) reason = "not derived: all DAC donors ≤ 0";
     else if (j! < 0) reason = "not derived: Japan's net figure was negative (repayments exceeded new aid)";
     else if (j! > d) reason = "not derived: Japan's net figure exceeded the DAC total (other donors' net was negative)";
-    out.push({ year, japanUsd: j, allDacUsd: d, sharePct: reason === null ? (j! / d!) * 100 : null, reason });
+    out.push({
+      year,
+      japanUsd: j,
+      allDacUsd: d,
+      sharePct: reason === null ? roundDerived((j! / d!) * 100) : null,
+      reason,
+    });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
   buildRegionSeries,
   measureRows,
 } from "./region-series";
+import { DERIVED_PRECISION_NOTE } from "./derived-precision";
 
 const REGION_TRADE_SOURCE =
   "IMF, Direction of Trade Statistics (DOTS), Japan workbook (DOTS_101), Japan-reported; exports FOB, imports CIF.";
@@ -52,6 +53,7 @@ export function buildRegionPayload(input: NamedInput, view: RegionView) {
     to,
     source: aid ? REGION_AID_SOURCE : REGION_TRADE_SOURCE,
     derived: aid ? ["standing", "aidSums", "dacShares"] : ["standing"],
+    precision: `${DERIVED_PRECISION_NOTE} Sums are exact to the decimal places of the figures summed.`,
     partners: partners.map((p) => ({ iso3: p, name: names[p] })),
     years: series.years,
     series: series.lines,

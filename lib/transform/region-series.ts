@@ -5,6 +5,7 @@
  * fields). A year without a row is a gap (null), never a zero.
  */
 import { REGION_PARTNERS, type RegionMeasure, type RegionPartner } from "@/lib/region/partners";
+import { roundDerived } from "./derived-precision";
 
 export type RegionTradeInput = { year: number; partner: RegionPartner; flow: string; value: number };
 export type RegionAidInput = { year: number; partner: RegionPartner; category: string; value: number };
@@ -138,7 +139,7 @@ export function buildCambodiaStanding(
       rank: i + 1,
       reported: present.length,
       ahead: present.slice(0, i),
-      sharePct: derived ? (value / total) * 100 : null,
+      sharePct: derived ? roundDerived((value / total) * 100) : null,
       reason: derived
         ? null
         : measure === "aid"

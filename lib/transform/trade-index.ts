@@ -1,4 +1,5 @@
 import type { ChartPanel, ChartSeries } from "./trade-chart-series";
+import { roundDerived } from "./derived-precision";
 
 export type IndexedPanels = { panels: ChartPanel[]; notices: string[] };
 
@@ -30,7 +31,7 @@ export function buildIndexedPanels(panels: readonly ChartPanel[], base: number):
         ...s,
         label: `${s.label} (index, ${base} = 100, derived)`,
         derived: true,
-        values: s.values.map((v) => (v === null ? null : (v / b) * 100)),
+        values: s.values.map((v) => (v === null ? null : roundDerived((v / b) * 100))),
       });
     }
     return { ...panel, unit: `index, ${base} = 100`, valueFormat: "index" as const, series };

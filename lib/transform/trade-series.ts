@@ -4,7 +4,11 @@ import type { TradeFlow, TradeRow, TradeSeries } from "@/lib/data/schemas/trade"
 export type Reporter = "japan" | "cambodia";
 /** Which side's customs figures a view shows; "both" is the mirror view. */
 export type ReporterView = Reporter | "both";
-export type YearRange = { from: number; to: number };
+/**
+ * A span of years. `defaultTo`: where a view ends unless the reader asks for later years (the
+ * mirror view ends where both sides' IMF figures do; later years hold only press figures).
+ */
+export type YearRange = { from: number; to: number; defaultTo?: number };
 export type BilateralFlow = Exclude<TradeFlow, "total_bilateral">;
 
 export const IMF_SERIES: Record<Reporter, TradeSeries> = {
@@ -107,5 +111,11 @@ export function buildYearDomain(rows: readonly TradeRow[], view: ReporterView): 
   const reporters: Reporter[] = view === "both" ? ["japan", "cambodia"] : [view];
   const series = new Set<TradeSeries>(reporters.flatMap((r) => [IMF_SERIES[r], PRESS_SERIES[r]]));
   const years = rows.filter((r) => series.has(r.series) && r.unit === "USD_million").map((r) => r.year);
-  return { from: Math.min(...years), to: Math.max(...years) };
+  const domain = { from: Math.min(...years), to: Math.max(...years) };
+  if (view !== "both") return domain;
+  // Side by side, the two records compare only where both exist: the last year both reported to the IMF.
+  const bothEnd = Math.min(
+    ...reporters.map((r) => Math.max(...filterSeries(rows, IMF_SERIES[r]).map((row) => row.year))),
+  );
+  return bothEnd < domain.to ? { ...domain, defaultTo: bothEnd } : domain;
 }

@@ -1,6 +1,7 @@
 import type { TradeRow, WorldTotalRow } from "@/lib/data/schemas/trade";
 export { formatShare } from "@/lib/format";
 import { type BilateralFlow, IMF_SERIES, type Reporter, type ReporterView, type YearRange } from "./trade-series";
+import { roundDerived } from "./derived-precision";
 
 /** The four shares: whose total (side) and which flow of theirs. */
 export type ShareKey = "japanExports" | "japanImports" | "cambodiaExports" | "cambodiaImports";
@@ -150,7 +151,7 @@ export function buildTradeShares(
         key,
         reporter: name,
         valuation: def.valuation,
-        value: usable ? (numerator.value / denominator.value) * 100 : null,
+        value: usable ? roundDerived((numerator.value / denominator.value) * 100) : null,
         missing: missing ?? (usable ? null : "mismatch"),
         numerator,
         denominator,

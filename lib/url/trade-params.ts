@@ -62,7 +62,7 @@ export function parseTradeParams(
 
   const domain = domainFor(reporter);
   const readBound = (param: "from" | "to"): number => {
-    const fallback = domain[param];
+    const fallback = param === "to" ? (domain.defaultTo ?? domain.to) : domain.from;
     const year = parseYear(readSingle(raw, param, issues));
     if (year === undefined) return fallback;
     if (year === null) {
@@ -182,7 +182,7 @@ export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
   const params = new URLSearchParams();
   if (query.reporter !== DEFAULT_REPORTER) params.set("reporter", query.reporter);
   if (query.from !== domain.from) params.set("from", String(query.from));
-  if (query.to !== domain.to) params.set("to", String(query.to));
+  if (query.to !== (domain.defaultTo ?? domain.to)) params.set("to", String(query.to));
   if (query.measure !== "value") params.set("measure", query.measure);
   const s = params.toString();
   return s ? `?${s}` : "";

@@ -80,3 +80,22 @@ describe("aid adapter", () => {
     expect(svg).not.toContain("var(");
   });
 });
+
+describe("aid export notes", () => {
+  it("names each event marker's year once", () => {
+    const keyEvents = [
+      { id: "1970-coup", year: 1970, short: "1970 coup", title: "Coup", dateLabel: "1970", href: "/timeline#a" },
+      { id: "paris", year: 1991, short: "Paris Agreements", title: "Paris", dateLabel: "1991", href: "/timeline#b" },
+    ];
+    const withEvents = buildAidExportFigure({
+      series: buildAidSeries(ROWS, 1960, 2023),
+      query: { from: 1960, to: 2023, year: null, events: true },
+      span,
+      origin: "http://x",
+      keyEvents,
+    });
+    const text = withEvents.notes.join(" ");
+    expect(text).toContain("(1970 coup; 1991 Paris Agreements)");
+    expect(text).not.toContain("1970 1970");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildPlayEnd,
   buildPlayStart,
   buildPlayStep,
   buildRangeStep,
@@ -96,27 +97,28 @@ describe("year range pointer", () => {
 });
 
 describe("year range play", () => {
-  const small = { from: 2000, to: 2003 };
-  const play = (start: YearRange) => {
+  const domain = { from: 1990, to: 2010 };
+  const play = (range: YearRange) => {
+    const start = buildPlayStart(range, domain);
+    if (!start) return [];
+    const end = buildPlayEnd(range, domain);
     const shown = [start];
-    for (let next = buildPlayStep(start, small); next; next = buildPlayStep(next, small)) shown.push(next);
+    for (let next = buildPlayStep(start, end); next; next = buildPlayStep(next, end)) shown.push(next);
     return shown.map((r) => `${r.from}–${r.to}`);
   };
 
-  it("steps the end year forward by one until the domain's last year, then stops", () => {
-    const start = buildPlayStart({ from: 2000, to: 2001 }, small);
-    expect(start).toEqual({ from: 2000, to: 2001 });
-    expect(play(start!)).toEqual(["2000–2001", "2000–2002", "2000–2003"]);
-    expect(buildPlayStep({ from: 2001, to: 2003 }, small)).toBeNull();
+  it("plays within the chosen range: from the year after its start to its end, then stops", () => {
+    expect(play({ from: 2000, to: 2003 })).toEqual(["2000–2001", "2000–2002", "2000–2003"]);
+    expect(buildPlayStep({ from: 2000, to: 2003 }, 2003)).toBeNull();
   });
 
-  it("from the domain's last year it starts over at the year after the start year", () => {
-    expect(buildPlayStart({ from: 2000, to: 2003 }, small)).toEqual({ from: 2000, to: 2001 });
-    expect(buildPlayStart({ from: 2002, to: 2003 }, small)).toEqual({ from: 2002, to: 2003 });
+  it("never plays past the last year with data", () => {
+    expect(buildPlayEnd({ from: 2008, to: 2020 }, domain)).toBe(2010);
+    expect(play({ from: 2008, to: 2020 })).toEqual(["2008–2009", "2008–2010"]);
   });
 
-  it("has nothing to play when the range is the domain's last year alone", () => {
-    expect(buildPlayStart({ from: 2003, to: 2003 }, small)).toBeNull();
-    expect(buildPlayStep({ from: 2003, to: 2003 }, small)).toBeNull();
+  it("has nothing to play when the range is a single year", () => {
+    expect(buildPlayStart({ from: 2003, to: 2003 }, domain)).toBeNull();
+    expect(play({ from: 2010, to: 2010 })).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ describe("buildYearDomain", () => {
   it("spans the IMF years and the later press points of the reporter", () => {
     expect(buildYearDomain(FIXTURE, "japan")).toEqual({ from: 2000, to: 2005 });
     expect(buildYearDomain(FIXTURE, "cambodia")).toEqual({ from: 2000, to: 2004 });
-    expect(buildYearDomain(FIXTURE, "both")).toEqual({ from: 2000, to: 2005 });
+    // The mirror view spans both, and by default ends where both sides' IMF figures do.
+    expect(buildYearDomain(FIXTURE, "both")).toEqual({ from: 2000, to: 2005, defaultTo: 2001 });
   });
 });
 

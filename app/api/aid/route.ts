@@ -6,6 +6,7 @@ import { AID_SOURCE_NOTE, buildAidCsv } from "@/lib/transform/aid-csv";
 import { parseAidParams } from "@/lib/url/aid-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
+import { DERIVED_PRECISION_NOTE } from "@/lib/transform/derived-precision";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
@@ -22,6 +23,7 @@ async function build(from: number, to: number, csv: boolean): Promise<CachedBody
       unit: "USD (current)",
       basis: "net disbursements (loan repayments subtracted), calendar years",
       derived: ["sharePct"],
+      precision: DERIVED_PRECISION_NOTE,
       source: AID_SOURCE_NOTE,
       series,
     }),

@@ -9,6 +9,7 @@ import { MemoCache } from "@/lib/memo-cache";
 import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
+import { DERIVED_PRECISION_NOTE } from "@/lib/transform/derived-precision";
 
 const CACHE = "public, max-age=300, stale-while-revalidate=86400";
 
@@ -27,6 +28,7 @@ function buildShares({ rows, world }: Inputs, query: TradeQuery, csv: boolean, v
         view,
         unit: "percent",
         note: "Derived: each side's bilateral flow ÷ the same side's trade with the world × 100 (IMF DOTS on both sides; exports FOB over FOB, imports CIF over CIF). value null = a gap, with the missing input named.",
+        precision: DERIVED_PRECISION_NOTE,
         count: data.length,
         rows: data,
       });

@@ -3,7 +3,7 @@ import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { AID_CSV_COLUMNS, buildAidCsvRows } from "@/lib/transform/aid-csv";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers, type KeyEvent, markerNote } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, buildAidSearch } from "@/lib/url/aid-params";
 import type { ExportFigure, ExportRow, ExportSource } from "../figure";
 
@@ -62,7 +62,7 @@ export function buildAidExportFigure({ series, query, span, origin, keyEvents = 
       "Share derived here: Japan's net bilateral ODA divided by that of all DAC donors (WDI DC.DAC.TOTL.CD), times 100.",
       ...model.notes,
       ...(markers.length > 0
-        ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
+        ? [`Dashed lines: key events (${markers.map(markerNote).join("; ")}); see the timeline.`]
         : []),
     ],
     sources: AID_SOURCES,

@@ -1,6 +1,6 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers, type KeyEvent, markerNote } from "@/lib/transform/event-links";
 import { visibleSeries } from "@/lib/transform/trade-chart-series";
 import { type TradeDisplaySettings, buildShownRange, buildTradeDisplay } from "@/lib/transform/trade-display";
 import { SHARE_CSV_COLUMNS, buildShareRecord } from "@/lib/transform/trade-share-csv";
@@ -134,7 +134,7 @@ export function buildTradeExportFigure({
       ? ["Diamonds: press reports after the IMF series ends, not joined to it."]
       : []),
     ...(markers.length > 0
-      ? [`Dashed lines: key events (${markers.map((m) => `${m.year} ${m.short}`).join("; ")}); see the timeline.`]
+      ? [`Dashed lines: key events (${markers.map(markerNote).join("; ")}); see the timeline.`]
       : []),
   ];
   const who =

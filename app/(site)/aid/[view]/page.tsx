@@ -66,7 +66,6 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
       <h1>
         Japan&apos;s aid to Cambodia, {view.from}–{view.to}
       </h1>
-      <AidSummaryText series={series} from={view.from} to={view.to} />
       <Suspense fallback={null}>
         <ParamNoticeIsland
           route="aid"
@@ -101,6 +100,8 @@ export default async function AidPage({ params }: { params: Promise<{ view: stri
       >
         <StaticAidFigure series={series} markers={markers} highlightYear={view.year} />
       </AidExplorer>
+      {/* After the figure: on a phone the figure comes first, under the title and the settings' summary. */}
+      <AidSummaryText series={series} from={view.from} to={view.to} />
       <ChartEventList markers={markers} />
 
       <h2 id="table">The figures</h2>

@@ -21,6 +21,10 @@ import { getCessionMap } from "@/lib/data/geo";
 import { getProvinceNames } from "@/lib/data/province-names";
 import { buildProvinceNames } from "@/lib/map/names";
 import { parseMapParams } from "@/lib/url/map-params";
+import { SettingsPanel } from "@/components/controls/settings-panel";
+import { ACCOUNT_LABELS } from "@/lib/map/accounts";
+
+const MAP_PHASE_TEXT = { before: "Before 1941", annexed: "1941–1946", today: "Today" } as const;
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;
@@ -62,11 +66,6 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
         Skip to the province menu
       </a>
       <h1>1941: the provinces Cambodia lost to Thailand</h1>
-      <p className="lede">
-        After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from
-        1941 until the Washington settlement, signed on 17 November 1946; the territories were handed back in December
-        1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
-      </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland
           route="map"
@@ -75,7 +74,9 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
         />
       </Suspense>
       <MapExplorer tips={tips} announcement={announcement} selected={params.province ?? undefined}>
-        <MapControls params={params} model={model} />
+        <SettingsPanel summary={`${MAP_PHASE_TEXT[params.phase]} · ${ACCOUNT_LABELS[params.account]}`}>
+          <MapControls params={params} model={model} />
+        </SettingsPanel>
         <div className="map-layout">
           <figure className="map-figure">
             <MapBox model={model} params={params} names={names} />
@@ -98,6 +99,12 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
           </div>
         </div>
       </MapExplorer>
+      {/* After the map: on a phone the map comes first, under the title and the settings' summary. */}
+      <p className="lede">
+        After the Franco-Thai war, Japan brokered a settlement that gave Thailand western and northern Cambodia from
+        1941 until the Washington settlement, signed on 17 November 1946; the territories were handed back in December
+        1946. The map shows the treaty terms and the encyclopedia&apos;s account side by side.
+      </p>
       <CessionTimeline />
       <CededAreaComparison summary={model.summary} accounts={model.accounts} />
       <MapMethod model={model} />

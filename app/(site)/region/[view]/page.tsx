@@ -43,7 +43,6 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
         Cambodia among its neighbours: {REGION_HEADING[view.measure]} five mainland Southeast Asian partners,{" "}
         {view.from}–{view.to}
       </h1>
-      <RegionSummary data={data} />
       <Suspense fallback={null}>
         <ParamNoticeIsland
           route="region"
@@ -80,6 +79,8 @@ export default async function RegionPage({ params }: { params: Promise<{ view: s
           scale={view.scale}
         />
       </RegionExplorer>
+      {/* After the figure: on a phone the figure comes first, under the title and the settings' summary. */}
+      <RegionSummary data={data} />
 
       <h2 id="table">The figures, and Cambodia&apos;s rank and share</h2>
       <RegionTable data={data} />

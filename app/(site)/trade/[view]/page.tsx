@@ -41,18 +41,6 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
   return (
     <>
       <h1>Japan–Cambodia trade since 1960</h1>
-      <p className="lede">
-        Goods traded each year between Japan and Cambodia, as each country&apos;s customs record them and the IMF
-        publishes them
-        {share
-          ? ": each side's trade with the other as a per cent of its trade with the world (derived from two figures in US dollars)"
-          : shown.scale.kind === "index"
-            ? ": each series as an index, its base year = 100 (derived from figures in millions of US dollars)"
-            : ", in millions of US dollars"}
-        . Showing: {REPORTER_LABEL[query.reporter]}, {range.from}–{range.to}
-        {share ? ", as a share of each side's trade with the world (derived)" : ""}
-        {range.to < query.to ? ` (the derived figures end in ${range.to}, before the end of the range selected)` : ""}.
-      </p>
       <Suspense fallback={null}>
         <ParamNoticeIsland
           route="trade"
@@ -69,6 +57,19 @@ export default async function TradePage({ params }: { params: Promise<{ view: st
           <StaticTradeFigures data={data} view={query} domain={domains[query.reporter]} markers={markers} />
         }
       />
+      {/* After the figure: on a phone the figure comes first, under the title and the settings' summary. */}
+      <p className="lede">
+        Goods traded each year between Japan and Cambodia, as each country&apos;s customs record them and the IMF
+        publishes them
+        {share
+          ? ": each side's trade with the other as a per cent of its trade with the world (derived from two figures in US dollars)"
+          : shown.scale.kind === "index"
+            ? ": each series as an index, its base year = 100 (derived from figures in millions of US dollars)"
+            : ", in millions of US dollars"}
+        . Showing: {REPORTER_LABEL[query.reporter]}, {range.from}–{range.to}
+        {share ? ", as a share of each side's trade with the world (derived)" : ""}
+        {range.to < query.to ? ` (the derived figures end in ${range.to}, before the end of the range selected)` : ""}.
+      </p>
       <TradeHighlight panels={panels} year={query.year} />
       <p className="chart-caption">
         {share

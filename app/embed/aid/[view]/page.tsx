@@ -1,3 +1,4 @@
+import { ChartMarkerKey } from "@/components/chart/chart-event-list";
 import type { Metadata } from "next";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { StaticAidFigure } from "@/components/chart/static-aid-figure";
@@ -37,6 +38,7 @@ export default async function AidEmbed({ params }: { params: Promise<{ view: str
         <div className="chart-box" role="group" aria-label="Aid chart">
           <StaticAidFigure series={series} markers={markers} highlightYear={query.year} />
         </div>
+        <ChartMarkerKey markers={markers} />
       </figure>
     </EmbedFrame>
   );

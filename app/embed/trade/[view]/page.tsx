@@ -1,3 +1,4 @@
+import { ChartMarkerKey } from "@/components/chart/chart-event-list";
 import type { Metadata } from "next";
 import { StaticTradeFigures } from "@/components/chart/static-trade-figures";
 import { EmbedTradeControls } from "@/components/embed/embed-controls";
@@ -42,6 +43,7 @@ export default async function TradeEmbed({ params }: { params: Promise<{ view: s
         titles="several"
         eventList={false}
       />
+      <ChartMarkerKey markers={markers} />
     </EmbedFrame>
   );
 }
