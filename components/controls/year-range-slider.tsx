@@ -7,6 +7,7 @@ import {
   useEffectEvent,
   useId,
   useRef,
+  useState,
   useSyncExternalStore,
 } from "react";
 import {
@@ -49,7 +50,11 @@ export type YearRangeSliderProps = {
  * reduce nothing advances by itself: the button is "Step a year" and each press moves the end year by one.
  */
 export function YearRangeSlider({ from, to, domain, onChange, label }: YearRangeSliderProps) {
-  const range = clampRange({ from, to }, domain);
+  // While a thumb is dragged the slider shows the dragged range and reports it once, on release:
+  // a report starts a new view (a new URL, a new page), which would end a slow drag midway.
+  const [dragged, setDragged] = useState<YearRange | null>(null);
+  const committed = clampRange({ from, to }, domain);
+  const range = dragged ?? committed;
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, serverMotion);
   const labelId = useId();
   const group = useRef<HTMLDivElement>(null);
@@ -58,10 +63,10 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
   const playing = playEnd !== null;
   const track = useRef<HTMLDivElement>(null);
   const thumbs = { from: useRef<HTMLDivElement>(null), to: useRef<HTMLDivElement>(null) };
-  const drag = useRef<{ pointer: number; thumb: RangeThumb | null } | null>(null);
+  const drag = useRef<{ pointer: number; thumb: RangeThumb | null; range: YearRange } | null>(null);
 
   const apply = (next: YearRange | null) => {
-    if (next && (next.from !== range.from || next.to !== range.to)) onChange(next);
+    if (next && (next.from !== committed.from || next.to !== committed.to)) onChange(next);
   };
 
   const tick = useEffectEvent(() => {
@@ -97,20 +102,27 @@ export function YearRangeSlider({ from, to, domain, onChange, label }: YearRange
     e.currentTarget.setPointerCapture(e.pointerId);
     setPlayEnd(null);
     const thumb = nearerThumb(range, year);
-    drag.current = { pointer: e.pointerId, thumb };
+    drag.current = { pointer: e.pointerId, thumb, range: thumb ? moveThumb(range, domain, thumb, year) : range };
     thumbs[thumb ?? "to"].current?.focus();
-    if (thumb) apply(moveThumb(range, domain, thumb, year));
+    setDragged(drag.current.range);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     const year = yearAt(e);
     if (!d || d.pointer !== e.pointerId || year === null) return;
     // Thumbs on one year: the direction of the drag says which of them moves.
-    d.thumb ??= nearerThumb(range, year);
-    if (d.thumb) apply(moveThumb(range, domain, d.thumb, year));
+    d.thumb ??= nearerThumb(d.range, year);
+    if (d.thumb) setDragged((d.range = moveThumb(d.range, domain, d.thumb, year)));
   };
-  const endDrag = () => {
+  // The release point counts as the drag's last position: a busy browser coalesces pointer
+  // moves, so the move to where the finger lifted may never be dispatched on its own.
+  const endDrag = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.pointer !== e.pointerId) return;
+    if (e.type === "pointerup") onPointerMove(e);
     drag.current = null;
+    setDragged(null);
+    if (e.type === "pointerup") apply(d.range);
   };
 
   const playStart = buildPlayStart(range, domain);
