@@ -2,7 +2,8 @@
 // run and checked on loopback. Two `next start` instances of the existing build and nginx in
 // front with deploy/nginx.conf (installed with apt-get if missing), everything in a temporary
 // folder; each check prints "ok - name" or "not ok - name: reason"; exits 1 on any failure.
-// DEPLOY_PORT (default 3760) is the first of the three ports used.
+// DEPLOY_PORT (default 3760) is the first of the three ports used; DEPLOY_KEEP=1 keeps the folder
+// (logs, cache) and DEPLOY_VERBOSE=1 shows the servers' error output.
 import { execFileSync, spawn } from "node:child_process";
 import {
   chmodSync,
@@ -84,7 +85,8 @@ async function stopAll() {
   await Promise.all([...children.keys()].map((n) => stop(n)));
   for (const child of children.values())
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.DEPLOY_KEEP) console.log(`# kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
@@ -219,7 +221,7 @@ async function run() {
     const result = await run;
     const bad = result.non2xx;
     if (result.errors || result.timeouts || bad)
-      return `${result.errors} errors, ${result.timeouts} timeouts, ${bad} non-2xx/3xx of ${result.requests.total}`;
+      return `${result.errors} errors, ${result.timeouts} timeouts, ${bad} non-2xx/3xx of ${result.requests.total} (statuses ${JSON.stringify(result.statusCodeStats)})`;
     if (result.requests.total < 100) return `only ${result.requests.total} requests`;
     console.log(`# ${result.requests.total} requests, 0 errors, p99 ${result.latency.p99} ms`);
   });
@@ -247,7 +249,7 @@ async function run() {
     // No instance is up: a stored variant would answer 200 from the cache; so start one again.
     start("b", process.execPath, [nextBin, "start", "-H", HOST, "-p", String(PORT_B)]);
     await waitFor(`http://${HOST}:${PORT_B}/api/health`);
-    // nginx takes the instances as down for fail_timeout (10 s); wait until it asks b again. Not
+    // nginx takes the instances as down for fail_timeout (5 s); wait until it asks b again. Not
     // canonical, so the probe itself is never stored.
     for (let i = 0; i < 80 && (await get("/trade?probe=1")).status !== 200; i++) await wait(250);
     const before = countFiles(cacheDir);
