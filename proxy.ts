@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
 import { getViewContext } from "@/lib/data/view-context";
-import { INTERNAL_REWRITE_HEADER, PAGE_CACHE_CONTROL } from "@/lib/http/page-cache";
+import { INTERNAL_REWRITE_HEADER, PAGE_CACHE_CONTROL, VIEW_CANONICAL_HEADER } from "@/lib/http/page-cache";
 import { buildEmbedTarget, embedRouteOf } from "@/lib/url/embed-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@/lib/url/view-key";
@@ -31,25 +31,41 @@ function cacheable(res: NextResponse): NextResponse {
   return res;
 }
 
+/**
+ * Says whether the URL asked is its view's canonical address, byte for byte. A cache in front
+ * keys on the URL before it sees the response, so any spelling of a view (parameters reordered,
+ * defaults written out, bad values, a huge query string) would be one more copy: the cache stores
+ * only canonical URLs (deploy/nginx.conf, proxy_no_cache) and passes the rest to this server,
+ * which answers them from its page store. The response is the same either way.
+ */
+function markCanonical(res: NextResponse, asked: string, canonical: string): NextResponse {
+  res.headers.set(VIEW_CANONICAL_HEADER, asked === canonical.replace(/^\?/, "") ? "1" : "0");
+  return res;
+}
+
 export async function proxy(req: NextRequest) {
   const { pathname, searchParams } = req.nextUrl;
-  if (pathname === "/") return cacheable(NextResponse.next());
+  const asked = new URL(req.url).search.replace(/^\?/, "");
+  if (pathname === "/") return markCanonical(cacheable(NextResponse.next()), asked, "");
 
   const route = viewRoute(pathname);
   // An embed (/embed/trade?…) is keyed like its view, with its theme and controls appended.
   const embed = route ? null : embedRouteOf(pathname);
   if (route || embed) {
     const raw = fromURLSearchParams(searchParams);
+    const search = route ? buildViewSearch(route, raw, await getViewContext()).search : null;
     const target = embed
       ? buildEmbedTarget(embed, raw, await getViewContext())
-      : `/${route}/${searchToSegment(buildViewSearch(route!, raw, await getViewContext()).search)}`;
+      : `/${route}/${searchToSegment(search!)}`;
     // Built on the address as the server was asked (req.url; next.config.js skipProxyUrlNormalize):
     // req.nextUrl names any 127.x address "localhost", and a rewrite to another origin than the
     // server's own is proxied over the network by Next.
     const url = new URL(target, req.url);
     const headers = new Headers(req.headers);
     headers.set(INTERNAL_REWRITE_HEADER, token);
-    return cacheable(NextResponse.rewrite(url, { request: { headers } }));
+    const res = cacheable(NextResponse.rewrite(url, { request: { headers } }));
+    // An embed's options have no serialiser of their own yet: its URLs are not marked.
+    return search === null ? res : markCanonical(res, asked, search);
   }
 
   const segment = /^\/(embed\/)?(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);

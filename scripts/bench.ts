@@ -5,7 +5,8 @@
  *   3. the physical limit: each route's HTML with every script removed, served by the
  *      same server, under Lighthouse; reported as LCP(app) / LCP(static copy);
  *   4. export: median click-to-download time of a 2× PNG (scripts/bench-export.mjs);
- *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file, then what
+ *   5. load: autocannon on loopback, bounded in time, for pages, the API and a static file (also
+ *      through the nginx cache of deploy/nginx.conf, against nginx serving the file), then what
  *      bounds them (the smallest route-handler response, a 304 from the proxy, gzip as browsers ask).
  * Writes bench/results.json and bench/results.md and refreshes the README's Performance section.
  *   6. first tooltip: first pointer move over a chart to the tooltip painted, at 1× and 4× CPU (scripts/bench-tooltip.mjs).
@@ -23,12 +24,14 @@ import { measureFirstLoad } from "./lib/first-load";
 import { type LighthouseJob, medianFigures, runLighthouseBatch } from "./lib/lighthouse-runner";
 import { boundingLoadCases, type LoadCase } from "./lib/load-cases";
 import { loadTest, type LoadFigures } from "./lib/load-test";
+import { nginxLoad } from "./lib/nginx-load";
 import { startServer, stopServer, stopServerAndWait } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
 import { measurePreviews } from "./lib/preview-timing";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 2);
 const QUICK = process.env.BENCH_QUICK === "1";
 const RUNS = QUICK ? 1 : 3;
 const LOAD_SECONDS = QUICK ? 5 : 30;
@@ -71,7 +74,12 @@ async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
   }
   const reference = load[0]!.requestsPerSec;
   for (const l of load) l.vsStatic = Math.round((l.requestsPerSec / reference) * 100) / 100;
-  return load;
+  // The same page paths through the nginx cache in front (deploy/nginx.conf); these rows' ratio
+  // is to nginx serving the font file.
+  const pages = LOAD_PATHS.filter((p) => p !== STATIC_FILE && !p.startsWith("/api/"));
+  const viaNginx = await nginxLoad(PORT, NGINX_PORT, STATIC_FILE, pages, LOAD_SECONDS);
+  for (const row of viaNginx) log(`load ${row.label}: ${row.requestsPerSec} req/s, ${row.vsStatic}×`);
+  return [...load, ...viaNginx];
 }
 
 async function loadOnly(): Promise<void> {

@@ -7,3 +7,6 @@ export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while
 
 /** Header that marks the proxy's rewrite of a view to its segment (with a per-process token). */
 export const INTERNAL_REWRITE_HEADER = "x-view-rewrite";
+
+/** Response header: "1" when the URL asked is its view's canonical address, "0" when not (proxy.ts). */
+export const VIEW_CANONICAL_HEADER = "x-view-canonical";
