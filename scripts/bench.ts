@@ -57,7 +57,8 @@ const LOAD_PATHS = [
   STATIC_FILE,
   "/api/trade",
   ...ROUTES,
-  "/trade?reporter=both&from=1994&to=2020",
+  // The mirror view from 1994 (its end, 2020, is the default and so not in the canonical URL).
+  "/trade?reporter=both&from=1994",
   "/aid?from=1975&to=2000&year=1992",
   "/map?phase=annexed&province=battambang",
   "/timeline?era=cold-war",
