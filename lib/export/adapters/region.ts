@@ -1,6 +1,7 @@
 import { buildRegionChart } from "@/lib/chart/build-region-chart";
 import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
+import { formatYearRuns } from "@/lib/region/format";
 import { PARTNER_LABEL } from "@/lib/region/partners";
 import type { RegionPayload } from "@/lib/transform/region-api";
 import { type RegionQuery, type RegionSpans, buildRegionSearch } from "@/lib/url/region-params";
@@ -32,6 +33,8 @@ export function buildRegionExportFigure({ data, query, spans, origin }: RegionEx
   const model = buildRegionChart(data, { scale: query.scale }, "wide");
   const range = `${data.from}–${data.to}`;
   const standing = new Map(data.standing.map((s) => [s.year, s]));
+  // Years whose share is of fewer than five partners, read from the view's own standing.
+  const partial = data.standing.filter((s) => s.value !== null && s.reported < 5).map((s) => s.year);
   const sources = aid ? AID_SOURCES : TRADE_SOURCES;
   const rows: ExportRow[] = data.years.flatMap((year, i) =>
     data.series.map((line) => {
@@ -62,7 +65,11 @@ export function buildRegionExportFigure({ data, query, spans, origin }: RegionEx
     ],
     notes: [
       "Years with no figure in the source are gaps, not zeros.",
-      "Cambodia's rank and share are among all five partners: the rank covers every year with a figure for Cambodia (net aid below zero included); the share is derived for trade only (Cambodia ÷ the sum of the partners with a figure that year × 100), so where fewer than five have a figure (Laos 1960–1971 in imports) it is a share of those reported.",
+      `Cambodia's rank and share are among all five partners: the rank covers every year with a figure for Cambodia (net aid below zero included); the share is derived for trade only (Cambodia ÷ the sum of the partners with a figure that year × 100)${
+        partial.length > 0 && !aid
+          ? `, so where fewer than five have a figure (${formatYearRuns(partial)} in this view) it is a share of those reported`
+          : ""
+      }.`,
       ...model.notes,
     ],
     sources,
