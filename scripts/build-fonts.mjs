@@ -15,7 +15,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const PKG = join(ROOT, "node_modules/@fontsource/noto-sans-jp");
 const OUT = join(ROOT, "public/fonts");
 const PREFIX = "noto-sans-jp-subset-";
-const SCAN = ["data", "lib", "components", "app"];
+const SCAN = ["data", "lib", "components", "views", "app"];
 const TEXT = /\.(csv|json|md|ts|tsx|css)$/;
 /** Kana, kanji, CJK symbols and punctuation, full-width forms, and the horizontal bar (―) Japanese titles use. */
 const JAPANESE = /[\u2015\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/gu;

@@ -1,14 +1,14 @@
 "use client";
 
 import { useCallback } from "react";
-import { AidControls } from "@/components/aid/aid-controls";
+import { AidControls } from "@/views/aid/components/aid-controls";
 import { buildEmbedFormTarget } from "@/components/controls/settings-form";
-import { TradeControls } from "@/components/trade/trade-controls";
-import { useUrlState } from "@/components/trade/use-url-state";
+import { TradeControls } from "@/views/trade/components/trade-controls";
+import { useUrlState } from "@/components/controls/use-url-state";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
-import { type AidQuery, type YearSpan, buildAidSearch } from "@/lib/url/aid-params";
+import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/params";
 import { type EmbedOptions, buildEmbedOptionsSearch } from "@/lib/url/embed-options";
-import { type TradePageQuery, buildTradePageSearch } from "@/lib/url/trade-params";
+import { type TradePageQuery, buildTradePageSearch } from "@/views/trade/params";
 
 /*
  * The settings of an embed with controls=1: the full page's own controls, whose changes go to

@@ -33,7 +33,7 @@ export const THEME = {
     THA: "#000000",
     VNM: "#5e3c99",
   },
-  /** The 1941 map's statuses and lines (components/map/map.css paints the same values on the page). */
+  /** The 1941 map's statuses and lines (views/map/components/map.css paints the same values on the page). */
   map: {
     ceded: "#c4552a",
     retained: "#f7f3e8",

@@ -1,5 +1,5 @@
 import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT, TRADE_COLORS } from "@/lib/trade-labels";
-import type { TradeView } from "./trade-view";
+import type { TradeView } from "@/views/trade/model/trade-view";
 import type { BilateralFlow, PressPoint, Reporter, TradePoint } from "./trade-series";
 
 /** Where one plotted value comes from, for tooltips and tables. */

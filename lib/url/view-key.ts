@@ -1,10 +1,10 @@
 import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
-import { buildAidSearch, parseAidParams, type YearSpan } from "./aid-params";
-import { mapHref, parseMapParams } from "./map-params";
-import { type RegionSpans, buildRegionSearch, parseRegionParams } from "./region-params";
+import { buildAidSearch, parseAidParams, type YearSpan } from "@/views/aid/params";
+import { mapHref, parseMapParams } from "@/views/map/params";
+import { type RegionSpans, buildRegionSearch, parseRegionParams } from "@/views/region/params";
 import { type ParamIssue, type RawSearchParams, truncate } from "./search-params";
-import { buildTimelineSearch, parseTimelineParams } from "./timeline-params";
-import { buildTradePageSearch, parseTradePageParams } from "./trade-params";
+import { buildTimelineSearch, parseTimelineParams } from "@/views/timeline/params";
+import { buildTradePageSearch, parseTradePageParams } from "@/views/trade/params";
 
 /** The page routes whose URL state is a cached view. */
 export const VIEW_ROUTES = ["trade", "aid", "map", "timeline", "region"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aidApiKey, buildAidSearch, parseAidParams } from "@/lib/url/aid-params";
-import { parseTimelineParams } from "@/lib/url/timeline-params";
+import { aidApiKey, buildAidSearch, parseAidParams } from "@/views/aid/params";
+import { parseTimelineParams } from "@/views/timeline/params";
 
 const span = { first: 1960, last: 2023 };
 

@@ -7,13 +7,13 @@ import {
   buildYearRanges,
   type AidInputRow,
 } from "@/lib/transform/aid-series";
-import { buildAidSummary } from "@/lib/transform/aid-summary";
+import { buildAidSummary } from "@/views/aid/model/aid-summary";
 import {
   buildMilestoneComparisons,
   buildPeriodLabel,
   buildPeriodYear,
   type MilestoneInput,
-} from "@/lib/transform/aid-milestones";
+} from "@/views/aid/model/aid-milestones";
 
 const J = "net_bilateral_oda";
 const ALL = "net_bilateral_oda_all_dac_donors";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildAidChart } from "@/lib/chart/build-aid-chart";
+import { buildAidChart } from "@/views/aid/figure";
 import { buildChart, buildYearTicks, type ChartSpec } from "@/lib/chart/build-chart";
-import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
+import { buildTradeCharts } from "@/views/trade/figure";
 import { estimateLabelWidth, placeMarkerLabels } from "@/lib/chart/marker-labels";
 import { yearCenter } from "@/lib/chart/model";
 import { renderChartSvg } from "@/lib/chart/render-svg";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DATASETS } from "@/lib/data/datasets";
 import { DATE_DISPUTES, EVENT_LINKS, KEY_EVENTS } from "@/lib/transform/event-links";
 import { buildTimelineEvents } from "@/lib/transform/timeline";
-import { buildIndicatorPanels, buildIsPartial } from "@/lib/transform/indicator-panels";
+import { buildIndicatorPanels, buildIsPartial } from "@/views/overview/model/indicator-panels";
 
 const events = buildTimelineEvents(DATASETS.events.parse(readFileSync(path.join("data", "events.csv"), "utf8")));
 const ids = new Set(events.map((e) => e.id));

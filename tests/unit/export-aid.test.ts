@@ -1,6 +1,6 @@
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { AID_EXPORT_COLUMNS, buildAidExportFigure } from "@/lib/export/adapters/aid";
+import { AID_EXPORT_COLUMNS, buildAidExportFigure } from "@/views/aid/export";
 import { composeExportSvg } from "@/lib/export/compose-svg";
 import { buildCsv } from "@/lib/export/csv";
 import { buildExportFileName } from "@/lib/export/file-name";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { deflateSync, crc32 as zlibCrc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildTradeExportFigure, buildTradeSourceUrl } from "@/lib/export/adapters/trade";
+import { buildTradeExportFigure, buildTradeSourceUrl } from "@/views/trade/export";
 import { composeExportSvg } from "@/lib/export/compose-svg";
 import { buildCsv } from "@/lib/export/csv";
 import type { ExportFigure } from "@/lib/export/figure";
@@ -17,7 +17,7 @@ import {
   readPngText,
 } from "@/lib/export/png-chunks";
 import { wrapText } from "@/lib/export/text-layout";
-import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { FIXTURE } from "./trade-fixtures";
 
 const CTX = { exportedAt: "2026-11-29T10:00:00.000Z", product: { name: "Dashboard", version: "1.2.3" } };
@@ -263,7 +263,7 @@ describe("map adapter", () => {
   // Builds the whole map from the data files: allow for a loaded machine.
   it("names the view, carries the ODbL attribution in the licence and in every row", { timeout: 30_000 }, async () => {
     const { getCessionMap } = await import("@/lib/data/geo");
-    const { buildMapExportSpec, MAP_ATTRIBUTION } = await import("@/lib/export/adapters/map");
+    const { buildMapExportSpec, MAP_ATTRIBUTION } = await import("@/views/map/export");
     const model = await getCessionMap();
     const spec = buildMapExportSpec(model, { phase: "annexed", account: "treaty", province: null, zoom: "all" });
     expect(buildExportFileName(spec.fileParts, "svg")).toBe("cambodia-1941-map-treaty-annexed.svg");

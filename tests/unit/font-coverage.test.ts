@@ -22,7 +22,7 @@ function textFiles(dir: string): string[] {
 }
 
 const written = new Set<string>();
-for (const dir of ["data", "lib", "components", "app"])
+for (const dir of ["data", "lib", "components", "views", "app"])
   for (const file of textFiles(path.join(ROOT, dir))) for (const ch of readFileSync(file, "utf8")) written.add(ch);
 
 function characterMap(file: string): Set<number> {

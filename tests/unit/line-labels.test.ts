@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeLineLabels } from "@/lib/chart/line-labels";
-import { buildRegionChart } from "@/lib/chart/build-region-chart";
+import { buildRegionChart } from "@/views/region/figure";
 import { estimateLabelWidth } from "@/lib/chart/marker-labels";
 import { THEME } from "@/lib/chart/theme";
 

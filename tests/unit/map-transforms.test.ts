@@ -7,7 +7,7 @@ import type { MultiPolygonCoords } from "@/lib/map/geo-types";
 import { fitBox } from "@/lib/map/projection";
 import { simplifyLine } from "@/lib/map/simplify";
 import { buildMekongSection, densify, findLakeEnd } from "@/lib/map/treaty-rule";
-import { mapHref, parseMapParams } from "@/lib/url/map-params";
+import { mapHref, parseMapParams } from "@/views/map/params";
 
 // A 1°×1° cell at the equator, clockwise (d3 winding).
 const cell: Polygon = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { explainOku, formatQuantity, formatShare } from "@/lib/format";
 import { isShareOfSmallTotal } from "@/lib/transform/aid-series";
-import { buildDacShares } from "@/lib/transform/region-aid";
+import { buildDacShares } from "@/views/region/model/region-aid";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
-import { buildPanelValueSpan, buildShownRange } from "@/lib/transform/trade-display";
+import { buildPanelValueSpan, buildShownRange } from "@/views/trade/model/trade-display";
 import { buildPressAfterImf } from "@/lib/transform/trade-headline";
 import { FIXTURE } from "./trade-fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
+import { buildTradeCharts } from "@/views/trade/figure";
 import { buildPreviewMarks, previewText } from "@/lib/og/preview-marks";
 import type { ChartPanel } from "@/lib/transform/trade-chart-series";
 import { tradePanel } from "./chart-fixtures";

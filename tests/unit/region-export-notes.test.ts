@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getRegionInput } from "@/lib/data/region";
-import { buildRegionExportFigure } from "@/lib/export/adapters/region";
-import { buildRegionPayload } from "@/lib/transform/region-api";
+import { buildRegionExportFigure } from "@/views/region/export";
+import { buildRegionPayload } from "@/views/region/model/region-api";
 import { buildRegionSpans } from "@/lib/transform/region-series";
-import { parseRegionParams } from "@/lib/url/region-params";
+import { parseRegionParams } from "@/views/region/params";
 
 /** The export's note on partial shares names the view's own years with fewer than five partners, read from data/. */
 async function shareNote(params: Record<string, string>): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRegionSearch, parseRegionParams, regionApiHref } from "@/lib/url/region-params";
+import { buildRegionSearch, parseRegionParams, regionApiHref } from "@/views/region/params";
 
 const SPANS = {
   exports: { first: 1960, last: 2020 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDacShares, buildRegionAidSums } from "@/lib/transform/region-aid";
+import { buildDacShares, buildRegionAidSums } from "@/views/region/model/region-aid";
 import {
   type RegionInput,
   buildCambodiaStanding,

@@ -37,10 +37,10 @@ describe("the palette and the page's stylesheet", () => {
     const declared = new Set<string>(tones.map(([, t]) => t.css));
     const files = [
       "app/globals.css",
-      "components/map/map.css",
-      "components/map/map-panels.css",
+      "views/map/components/map.css",
+      "views/map/components/map-panels.css",
       "components/chart/chart-events.css",
-      "components/aid/aid.css",
+      "views/aid/components/aid.css",
     ];
     for (const file of files) {
       const used = [...readFileSync(file, "utf8").matchAll(/var\((--[a-z-]+)/g)].map((m) => m[1]!);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { WorldTotalRow } from "@/lib/data/schemas/trade";
-import { buildTradeDisplay } from "@/lib/transform/trade-display";
-import { buildTradeApiRows } from "@/lib/transform/trade-api";
+import { buildTradeDisplay } from "@/views/trade/model/trade-display";
+import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { buildTradeShares, latestShares } from "@/lib/transform/trade-share";
-import { buildShareCsv } from "@/lib/transform/trade-share-csv";
+import { buildShareCsv } from "@/views/trade/model/trade-share-csv";
 import { formatPanelTick, formatPanelValue } from "@/lib/transform/trade-value-format";
-import { parseTradePageParams } from "@/lib/url/trade-params";
+import { parseTradePageParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { FIXTURE } from "./trade-fixtures";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildTradeCharts } from "@/lib/chart/build-trade-chart";
-import { buildTradeViewFigures } from "@/lib/chart/build-trade-chart";
-import { buildTradeApiRows } from "@/lib/transform/trade-api";
-import { buildTradeDisplay } from "@/lib/transform/trade-display";
+import { buildTradeCharts } from "@/views/trade/figure";
+import { buildTradeViewFigures } from "@/views/trade/figure";
+import { buildTradeApiRows } from "@/views/trade/model/trade-api";
+import { buildTradeDisplay } from "@/views/trade/model/trade-display";
 import type { KeyEvent } from "@/lib/transform/event-links";
-import type { TradeQuery } from "@/lib/url/trade-params";
+import type { TradeQuery } from "@/views/trade/params";
 import { FIXTURE } from "./trade-fixtures";
 
 const domain = { from: 2000, to: 2005 };

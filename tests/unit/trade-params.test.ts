@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReporterView } from "@/lib/transform/trade-series";
-import { buildTradeSearch, parseTradeParams } from "@/lib/url/trade-params";
+import { buildTradeSearch, parseTradeParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 
 const DOMAINS: Record<ReporterView, { from: number; to: number }> = {

@@ -7,9 +7,9 @@ import {
   buildYearDomain,
   filterSeries,
 } from "@/lib/transform/trade-series";
-import { buildTradeApiRows, buildTradeCsv } from "@/lib/transform/trade-api";
-import { buildTradeView } from "@/lib/transform/trade-view";
-import { buildTradeSummary } from "@/lib/transform/trade-summary";
+import { buildTradeApiRows, buildTradeCsv } from "@/views/trade/model/trade-api";
+import { buildTradeView } from "@/views/trade/model/trade-view";
+import { buildTradeSummary } from "@/views/trade/model/trade-summary";
 import { FIXTURE } from "./trade-fixtures";
 
 describe("filterSeries", () => {

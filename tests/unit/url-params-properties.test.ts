@@ -11,12 +11,12 @@ import { randomQuery, rng } from "@/e2e/support/random";
 import { ACCOUNT_IDS } from "@/lib/map/accounts";
 import { ERA_IDS } from "@/lib/transform/timeline";
 import type { ReporterView } from "@/lib/transform/trade-series";
-import { buildAidSearch, parseAidParams } from "@/lib/url/aid-params";
-import { PHASES, ZOOMS, mapHref, parseMapParams } from "@/lib/url/map-params";
+import { buildAidSearch, parseAidParams } from "@/views/aid/params";
+import { PHASES, ZOOMS, mapHref, parseMapParams } from "@/views/map/params";
 import { type ParamIssue, type RawSearchParams, fromURLSearchParams, truncate } from "@/lib/url/search-params";
-import { buildRegionSearch, parseRegionParams } from "@/lib/url/region-params";
-import { parseTimelineParams } from "@/lib/url/timeline-params";
-import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/lib/url/trade-params";
+import { buildRegionSearch, parseRegionParams } from "@/views/region/params";
+import { parseTimelineParams } from "@/views/timeline/params";
+import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/views/trade/params";
 
 const CASES = 10_000;
 // A second or two on an idle machine; the margin is for a shared, loaded one (this asserts no timing).

@@ -3,7 +3,7 @@ import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response
 import { getAidSeries, getAidYearSpan } from "@/lib/data/aid";
 import { MemoCache } from "@/lib/memo-cache";
 import { AID_SOURCE_NOTE, buildAidCsv } from "@/lib/transform/aid-csv";
-import { parseAidParams } from "@/lib/url/aid-params";
+import { parseAidParams } from "@/views/aid/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 import { DERIVED_PRECISION_NOTE } from "@/lib/transform/derived-precision";

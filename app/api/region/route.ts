@@ -4,8 +4,8 @@ import { buildCsv } from "@/lib/export/csv";
 import { getRegionInput } from "@/lib/data/region";
 import { getViewContext } from "@/lib/data/view-context";
 import { MemoCache } from "@/lib/memo-cache";
-import { REGION_CSV_COLUMNS, buildRegionCsvRows, buildRegionPayload } from "@/lib/transform/region-api";
-import { parseRegionParams } from "@/lib/url/region-params";
+import { REGION_CSV_COLUMNS, buildRegionCsvRows, buildRegionPayload } from "@/views/region/model/region-api";
+import { parseRegionParams } from "@/views/region/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 

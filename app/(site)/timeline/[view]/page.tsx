@@ -6,11 +6,11 @@ import type { Metadata } from "next";
 import { ViewFoot } from "@/components/view-foot";
 import { buildViewMetadata } from "@/lib/seo/view-metadata";
 import { getViewSeo } from "@/lib/seo/view-seo";
-import { EraFilter } from "@/components/timeline/era-filter";
-import { TimelineList } from "@/components/timeline/timeline-list";
+import { EraFilter } from "@/views/timeline/components/era-filter";
+import { TimelineList } from "@/views/timeline/components/timeline-list";
 import { getEvents } from "@/lib/data/events";
 import { ERAS, type EraId } from "@/lib/transform/timeline";
-import { parseTimelineParams } from "@/lib/url/timeline-params";
+import { parseTimelineParams } from "@/views/timeline/params";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;

@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { getCessionMap } from "@/lib/data/geo";
 import { getProvinceNames } from "@/lib/data/province-names";
 import { buildProvinceNames } from "@/lib/map/names";
-import { buildMapExportSpec } from "@/lib/export/adapters/map";
-import { parseMapParams } from "@/lib/url/map-params";
+import { buildMapExportSpec } from "@/views/map/export";
+import { parseMapParams } from "@/views/map/params";
 
 /**
  * The map export's description for a view (the same query string as /map): title, legend,

@@ -1,14 +1,14 @@
 import { ChartMarkerKey } from "@/components/chart/chart-event-list";
 import type { Metadata } from "next";
 import { ChartLegend } from "@/components/chart/chart-legend";
-import { StaticAidFigure } from "@/components/chart/static-aid-figure";
+import { StaticAidFigure } from "@/views/aid/components/static-aid-figure";
 import { EmbedAidControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
-import { getAidChart } from "@/lib/data/aid-page";
+import { getAidChart } from "@/views/aid/page-model";
 import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
-import { AID_LICENCE, AID_SOURCES } from "@/lib/export/adapters/aid";
+import { AID_LICENCE, AID_SOURCES } from "@/views/aid/export";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
-import "@/components/aid/aid.css";
+import "@/views/aid/components/aid.css";
 
 /** Cached like the full views: the default embed is prerendered, every other one renders once. */
 export const dynamicParams = true;

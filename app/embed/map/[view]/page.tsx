@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { EmbedFrame } from "@/components/embed/embed-frame";
-import { MapBox } from "@/components/map/map-box";
-import { MapControls } from "@/components/map/map-controls";
-import { MapLegend } from "@/components/map/map-legend";
+import { MapBox } from "@/views/map/components/map-box";
+import { MapControls } from "@/views/map/components/map-controls";
+import { MapLegend } from "@/views/map/components/map-legend";
 import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
 import { getCessionMap } from "@/lib/data/geo";
 import { getProvinceNames } from "@/lib/data/province-names";
-import { buildMapExportSpec } from "@/lib/export/adapters/map";
+import { buildMapExportSpec } from "@/views/map/export";
 import { buildProvinceNames } from "@/lib/map/names";
-import { parseMapParams } from "@/lib/url/map-params";
+import { parseMapParams } from "@/views/map/params";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 
 /** Cached like the full views: the default embed is prerendered, every other one renders once. */

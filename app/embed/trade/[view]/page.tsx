@@ -1,13 +1,13 @@
 import { ChartMarkerKey } from "@/components/chart/chart-event-list";
 import type { Metadata } from "next";
-import { StaticTradeFigures } from "@/components/chart/static-trade-figures";
+import { StaticTradeFigures } from "@/views/trade/components/static-trade-figures";
 import { EmbedTradeControls } from "@/components/embed/embed-controls";
 import { EmbedFrame } from "@/components/embed/embed-frame";
-import { getTradePage } from "@/lib/data/trade-page";
+import { getTradePage } from "@/views/trade/page-model";
 import { getViewContext, noticeContext, readEmbedParams } from "@/lib/data/view-context";
-import { buildTradeCredits } from "@/lib/export/adapters/trade";
+import { buildTradeCredits } from "@/views/trade/export";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
-import { buildShownRange } from "@/lib/transform/trade-display";
+import { buildShownRange } from "@/views/trade/model/trade-display";
 import { DEFAULT_VIEW } from "@/lib/url/view-key";
 
 /** Cached like the full views: the default embed is prerendered, every other one renders once. */
