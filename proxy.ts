@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
-import { getViewContext } from "@/lib/data/view-context";
 import { INTERNAL_REWRITE_HEADER, PAGE_CACHE_CONTROL, VIEW_CANONICAL_HEADER } from "@/lib/http/page-cache";
-import { buildEmbedTarget, embedRouteOf } from "@/lib/url/embed-params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
-import { VIEW_ROUTES, type ViewRoute, buildViewSearch, searchToSegment } from "@/lib/url/view-key";
+import { searchToSegment } from "@/lib/url/segment";
+import { buildEmbedTarget, embedRouteOf } from "@/views/embed-key";
+import { VIEW_ROUTES, type ViewRoute, viewOf } from "@/views/registry";
+import { getViewContext } from "@/views/view-context";
+import { buildViewSearch } from "@/views/view-key";
 
 /*
  * Every page request passes here. A view route (/trade?…) is parsed with the route's own
@@ -21,9 +23,11 @@ const token = randomUUID();
 getViewContext().catch(() => undefined);
 
 function viewRoute(pathname: string): ViewRoute | null {
-  const name = pathname.slice(1);
-  return (VIEW_ROUTES as readonly string[]).includes(name) ? (name as ViewRoute) : null;
+  return viewOf(pathname.slice(1))?.route ?? null;
 }
+
+/** A view's internal segment path (/trade/reporter.both, /embed/map/default): only the proxy writes them. */
+const SEGMENT_PATH = new RegExp(`^/(embed/)?(${VIEW_ROUTES.join("|")})/[^/]+$`);
 
 /** A page response: shared caches may keep it for an hour (lib/http/page-cache.ts). */
 function cacheable(res: NextResponse): NextResponse {
@@ -68,7 +72,7 @@ export async function proxy(req: NextRequest) {
     return search === null ? res : markCanonical(res, asked, search);
   }
 
-  const segment = /^\/(embed\/)?(trade|aid|map|timeline|region)\/[^/]+$/.test(pathname);
+  const segment = SEGMENT_PATH.test(pathname);
   // A rewrite of ours seen again (the standalone server runs the proxy on the rewritten path).
   if (segment && req.headers.get(INTERNAL_REWRITE_HEADER) === token) return cacheable(NextResponse.next());
   // A hand-made view segment is not addressable; anything else is Next's to answer (a 404).

@@ -1,5 +1,6 @@
 import { NotFoundBody } from "@/components/not-found-body";
 import { SiteHeader } from "@/components/site-header";
+import { NAV } from "@/views/registry";
 
 /**
  * An address that matches no route. Next sends this element with every page's payload (the
@@ -8,7 +9,7 @@ import { SiteHeader } from "@/components/site-header";
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader nav={NAV} />
       <main id="main" className="container" tabIndex={-1}>
         <NotFoundBody />
       </main>

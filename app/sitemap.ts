@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/seo/site-url";
-import { NAV } from "@/lib/site";
+import { NAV } from "@/views/registry";
 
 /**
  * Every view's default page. The other states of a view are its search params, which the

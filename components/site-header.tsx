@@ -1,9 +1,10 @@
 import { IntentLink } from "@/components/intent-link";
-import { NAV, SITE } from "@/lib/site";
+import { type NavItem, SITE } from "@/lib/site";
 import { SiteNav } from "./site-nav";
 import { ThemeToggle } from "./theme-toggle";
 
-export function SiteHeader() {
+/** `nav`: the overview and the views (views/registry.ts). */
+export function SiteHeader({ nav }: { nav: readonly NavItem[] }) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -11,7 +12,7 @@ export function SiteHeader() {
           {SITE.name}
         </IntentLink>
         <div className="site-header__end">
-          <SiteNav items={NAV} />
+          <SiteNav items={nav} />
           <ThemeToggle />
         </div>
       </div>

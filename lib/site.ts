@@ -1,4 +1,4 @@
-/** Site-wide constants. Views are listed here once; the header nav and the sitemap read them. */
+/** Site-wide constants. The views, and the navigation made from them, are in views/registry.ts. */
 export const SITE = {
   name: "Cambodia–Japan Relations in Data",
   shortName: "Cambodia–Japan",
@@ -7,12 +7,3 @@ export const SITE = {
 } as const;
 
 export type NavItem = { href: string; label: string };
-
-export const NAV: readonly NavItem[] = [
-  { href: "/", label: "Overview" },
-  { href: "/trade", label: "Trade" },
-  { href: "/aid", label: "Aid" },
-  { href: "/region", label: "Region" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/map", label: "Map" },
-];

@@ -28,6 +28,7 @@ import { nginxLoad } from "./lib/nginx-load";
 import { startServer, stopServer, stopServerAndWait } from "./lib/server";
 import { renderMarkdown } from "./lib/bench-report";
 import { measurePreviews } from "./lib/preview-timing";
+import { VIEWS } from "../views/registry";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,34 +36,17 @@ const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 2);
 const QUICK = process.env.BENCH_QUICK === "1";
 const RUNS = QUICK ? 1 : 3;
 const LOAD_SECONDS = QUICK ? 5 : 30;
-/** Every page route, and the trade embed (the one embed with a Lighthouse target). */
-const ROUTES = ["/", "/trade", "/map", "/aid", "/timeline", "/region", "/embed/trade"];
-/** The routes with a preview image of their own. */
-const PREVIEW_ROUTES = ["/trade", "/map", "/aid", "/timeline", "/region"];
+/** Every page route (views/registry.ts), and the trade embed (the one embed with a Lighthouse target). */
+const ROUTES = ["/", ...VIEWS.map((v) => `/${v.route}`), "/embed/trade"];
+/** The routes with a preview image of their own: every view. */
+const PREVIEW_ROUTES = VIEWS.map((v) => `/${v.route}`);
 const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 const ONLY_LOAD = process.env.BENCH_ONLY === "load";
-/** Views whose preview images are timed: shared links, none of them a default view (those are drawn at start). */
-const PREVIEW_VIEWS = [
-  "/trade?reporter=both&from=1994&to=2020",
-  "/trade?reporter=cambodia&from=2000",
-  "/aid?from=1975&to=2000&year=1992",
-  "/map?phase=annexed&province=battambang",
-  "/map?phase=before",
-  "/region?measure=aid&from=1992",
-  "/timeline?era=cold-war",
-];
+/** Views whose preview images are timed: each view's typical shared link, none of them a default view (those are drawn at start). */
+const PREVIEW_VIEWS = VIEWS.map((v) => `/${v.route}${v.sharedLink}`);
 /** The static file (the reference), the API, then each page's default view and a shared-link view. */
-const LOAD_PATHS = [
-  STATIC_FILE,
-  "/api/trade",
-  ...ROUTES,
-  // The mirror view from 1994 (its end, 2020, is the default and so not in the canonical URL).
-  "/trade?reporter=both&from=1994",
-  "/aid?from=1975&to=2000&year=1992",
-  "/map?phase=annexed&province=battambang",
-  "/timeline?era=cold-war",
-];
+const LOAD_PATHS = [STATIC_FILE, "/api/trade", ...ROUTES, ...PREVIEW_VIEWS];
 
 async function runLoad(): Promise<(LoadFigures & { vsStatic?: number })[]> {
   const load: (LoadFigures & { vsStatic?: number })[] = [];

@@ -1,7 +1,7 @@
 import { PALETTE } from "@/lib/chart/palette";
 import { THEME } from "@/lib/chart/theme";
 import type { PreviewLabel, PreviewMarks } from "@/lib/og/preview-marks";
-import type { PreviewFigure } from "@/lib/og/view-preview";
+import type { PreviewFigure } from "@/lib/og/preview-types";
 
 /*
  * A view's figure in its preview image. The image library (Satori) lays out flex boxes and

@@ -2,6 +2,7 @@
 
 import { type ComponentType, useId, useState } from "react";
 import type { ExportFigure } from "@/lib/export/figure";
+import type { EmbedTarget } from "@/lib/share/share-links";
 import type { SharePanelProps, ShareStatus } from "./share-panel";
 import "./share-menu.css";
 
@@ -31,10 +32,13 @@ export function ShareMenu({
   label,
   getFigure,
   preload,
+  embed,
 }: {
   label: string;
   getFigure: () => Promise<ExportFigure>;
   preload?: () => void;
+  /** The view's embed, whose snippet the menu offers. */
+  embed?: EmbedTarget;
 }) {
   const [Panel, setPanel] = useState<ComponentType<SharePanelProps> | null>(null);
   const [open, setOpen] = useState(() => keptOpen && loaded !== null);
@@ -69,7 +73,7 @@ export function ShareMenu({
         Share {label}
       </button>
       <div id={`${id}-items`} className="share-menu__items" hidden={!open}>
-        {Items && <Items getFigure={getFigure} preload={preload} onStatus={setStatus} />}
+        {Items && <Items getFigure={getFigure} preload={preload} embed={embed} onStatus={setStatus} />}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite" data-share-status>
         {status.error ? "" : status.text}

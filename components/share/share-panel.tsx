@@ -1,15 +1,16 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import type { ExportFigure } from "@/lib/export/figure";
 import { SITE } from "@/lib/site";
-import { buildIframeSnippet, buildViewLink, embeddableRoute } from "@/lib/share/share-links";
+import { type EmbedTarget, buildIframeSnippet, buildViewLink } from "@/lib/share/share-links";
 
 export type ShareStatus = { text: string; error: boolean };
 export type SharePanelProps = {
   getFigure: () => Promise<ExportFigure>;
   preload?: () => void;
+  /** The view's embed, for the snippet; none for a view without one. */
+  embed?: EmbedTarget;
   onStatus: (status: ShareStatus) => void;
 };
 
@@ -46,9 +47,8 @@ const warmPipeline = () => {
  * put a PNG on the clipboard, and the system share sheet where there is one. The address is
  * read at click time: the URL is the view's state. Each action is confirmed in a live region.
  */
-export function SharePanel({ getFigure, preload, onStatus }: SharePanelProps) {
+export function SharePanel({ getFigure, preload, embed, onStatus }: SharePanelProps) {
   const can = useSyncExternalStore(noop, readAbilities, () => SERVER);
-  const route = embeddableRoute(usePathname());
   const setStatus = (text: string) => onStatus({ text, error: false });
 
   const report = (work: Promise<unknown>, done: string, failed: string) => {
@@ -69,9 +69,9 @@ export function SharePanel({ getFigure, preload, onStatus }: SharePanelProps) {
 
   const copyLink = () => report(copyText(here()), "Link to this view copied.", "Could not copy the link");
   const copySnippet = () =>
-    route &&
+    embed &&
     report(
-      copyText(buildIframeSnippet(window.location.origin, route, window.location.search, SITE.name)),
+      copyText(buildIframeSnippet(window.location.origin, embed, window.location.search, SITE.name)),
       "Embed code copied.",
       "Could not copy the embed code",
     );
@@ -108,7 +108,7 @@ export function SharePanel({ getFigure, preload, onStatus }: SharePanelProps) {
   return (
     <div className="share-menu__panel" onPointerEnter={warm} onFocus={warm}>
       {item("link", "Copy link", copyLink)}
-      {route && item("embed", "Copy embed code", copySnippet)}
+      {embed && item("embed", "Copy embed code", copySnippet)}
       {can.image && item("image", "Copy image", copyImage)}
       {can.share && item("system", "Share…", share)}
     </div>

@@ -1,5 +1,4 @@
-import { formatNumber } from "@/lib/format";
-import { formatPanelValue } from "@/lib/transform/trade-value-format";
+import { formatDecimals, formatNumber, formatShare } from "@/lib/format";
 import type { AccessPoint, AccessSeries } from "./types";
 
 /**
@@ -8,10 +7,10 @@ import type { AccessPoint, AccessSeries } from "./types";
  */
 export function formatValue(value: number, unit: string): string {
   if (unit === "USD million") return `USD ${formatNumber(value)} million`;
-  // Derived shares and indices are read as the page shows them (two decimals, one).
-  if (unit.startsWith("% of")) return formatPanelValue({ valueFormat: "share" }, value);
+  // Derived shares and indices are read as the page shows them (two decimals, one), as trade-value-format.ts prints them.
+  if (unit.startsWith("% of")) return formatShare(value);
   // Read without its series label, an index names its base: "123.4 (index, 2000 = 100)".
-  if (unit.startsWith("index, ")) return `${formatPanelValue({ valueFormat: "index" }, value)} (${unit})`;
+  if (unit.startsWith("index, ")) return `${formatDecimals(value, 1, 1)} (${unit})`;
   if (unit === "%") return `${formatNumber(value)} %`;
   return `${formatNumber(value)} ${unit}`;
 }

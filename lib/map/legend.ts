@@ -1,6 +1,6 @@
 import type { LegendEntry } from "@/lib/chart/legend";
 import { THEME } from "@/lib/chart/theme";
-import type { MapParams } from "@/views/map/params";
+import type { MapParams } from "@/lib/map/settings";
 
 const M = THEME.map;
 

@@ -1,4 +1,4 @@
-import type { MapParams } from "@/views/map/params";
+import type { MapParams } from "@/lib/map/settings";
 import type { Box, CessionMapModel } from "./model";
 import { buildProjection, projectPoint } from "./projection";
 import { pickScaleBar, viewAt } from "./view";

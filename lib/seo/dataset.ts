@@ -68,3 +68,9 @@ export function withFormat(href: string, format: "csv" | "json"): string {
   q.set("format", format);
   return `${path}?${q.toString().replaceAll("%2C", ",")}`;
 }
+
+/** A view's downloads: its API's CSV and JSON. */
+export const csvAndJson = (api: string, what: string): Download[] => [
+  { name: `${what} (CSV)`, path: withFormat(api, "csv"), format: "text/csv" },
+  { name: `${what} (JSON)`, path: api, format: "application/json" },
+];

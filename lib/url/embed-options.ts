@@ -3,10 +3,6 @@
  * controls inside an embed carry them on every link and form, so this module stays small and
  * imports nothing (it ships with the pages' settings).
  */
-/** The routes with an embed (app/embed/<route>); next.config.js names the same three in its header rules. */
-export const EMBED_ROUTES = ["trade", "aid", "map"] as const;
-export type EmbedRoute = (typeof EMBED_ROUTES)[number];
-
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export type EmbedOptions = { theme: EmbedTheme; controls: boolean };

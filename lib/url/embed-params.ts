@@ -1,33 +1,17 @@
 import {
   DEFAULT_EMBED_OPTIONS,
   EMBED_KEYS,
-  EMBED_ROUTES,
   EMBED_THEMES,
   type EmbedOptions,
-  type EmbedRoute,
   type EmbedTheme,
-} from "./embed-options";
+} from "@/lib/url/embed-options";
 import { type ParamIssue, type RawSearchParams, readSingle, truncate } from "./search-params";
-import { DEFAULT_VIEW, type ViewContext, buildViewSearch, searchToSegment } from "./view-key";
+import { DEFAULT_VIEW } from "./segment";
 
 /**
- * The embed routes (/embed/trade, /embed/aid, /embed/map): the view's own parameters plus
- * two of the embed's, `theme` and `controls`. The view part goes through the route's own
- * parser and serialiser (lib/url/view-key.ts), so an embed and its full page share one key
- * format; the embed's options are appended to the same path segment.
+ * An embed's own options, `theme` and `controls`, read beside the view's parameters and
+ * appended to the view's path segment (views/embed-key.ts joins the two).
  */
-
-export function embedRouteOf(pathname: string): EmbedRoute | null {
-  const name = pathname.startsWith("/embed/") ? pathname.slice("/embed/".length) : "";
-  return (EMBED_ROUTES as readonly string[]).includes(name) ? (name as EmbedRoute) : null;
-}
-
-const EMBED_PATH = new RegExp(`^/embed/(${EMBED_ROUTES.join("|")})(/[^/]+)?$`);
-
-/** Whether a path (public or internal) is an embed page: the only pages another site may frame. */
-export function isEmbedPath(pathname: string): boolean {
-  return EMBED_PATH.test(pathname);
-}
 
 /**
  * Splits an embed's search params into its options and the view's own params. A bad option
@@ -52,13 +36,6 @@ export function parseEmbedParams(raw: RawSearchParams): {
   }
   const view = Object.fromEntries(Object.entries(raw).filter(([k]) => !(EMBED_KEYS as readonly string[]).includes(k)));
   return { options, view, issues };
-}
-
-/** The internal path an embed request is rewritten to: /embed/trade/reporter.both_theme.dark. */
-export function buildEmbedTarget(route: EmbedRoute, raw: RawSearchParams, ctx: ViewContext): string {
-  const { options, view } = parseEmbedParams(raw);
-  const { search } = buildViewSearch(route, view, ctx);
-  return `/embed/${route}/${embedSegment(searchToSegment(search), options)}`;
 }
 
 /**

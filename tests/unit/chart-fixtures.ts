@@ -1,4 +1,4 @@
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 
 /** A trade panel with an estimate, a gap, a derived line that goes negative and a press point. */
 export const tradePanel: ChartPanel = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { explainOku, formatQuantity, formatShare } from "@/lib/format";
 import { isShareOfSmallTotal } from "@/lib/transform/aid-series";
 import { buildDacShares } from "@/views/region/model/region-aid";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 import { buildPanelValueSpan, buildShownRange } from "@/views/trade/model/trade-display";
 import { buildPressAfterImf } from "@/lib/transform/trade-headline";
 import { FIXTURE } from "./trade-fixtures";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTradeCharts } from "@/views/trade/figure";
 import { buildPreviewMarks, previewText } from "@/lib/og/preview-marks";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 import { tradePanel } from "./chart-fixtures";
 
 const panel: ChartPanel = {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DataValidationError } from "@/lib/data/data-error";
 import { getProvinceNames } from "@/lib/data/province-names";
 import { buildProvinceNames, resolveProvinceName } from "@/lib/map/names";
-import { DEFAULT_MAP_PARAMS, mapHref, parseMapParams } from "@/views/map/params";
+import { mapHref, parseMapParams } from "@/views/map/params";
+import { DEFAULT_MAP_PARAMS } from "@/lib/map/settings";
 
 const HEADER = "province_id,script,name,romanisation,thai_province_1941,source_title,source";
 const GOOD = [

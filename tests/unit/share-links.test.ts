@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildEmbedLink,
-  buildIframeSnippet,
-  buildViewLink,
-  embedHeight,
-  embeddableRoute,
-} from "@/lib/share/share-links";
+import { buildEmbedLink, buildIframeSnippet, buildViewLink } from "@/lib/share/share-links";
+import { embedTarget } from "@/views/shared/embed-target";
+import { EMBED_ROUTES } from "@/views/registry";
+import { tradeView } from "@/views/trade/definition";
 
 const ORIGIN = "https://example.org";
 
@@ -19,16 +16,17 @@ describe("share links", () => {
   });
 
   it("knows which pages have an embed", () => {
-    expect(embeddableRoute("/trade")).toBe("trade");
-    expect(embeddableRoute("/map/")).toBe("map");
-    expect(embeddableRoute("/region")).toBeNull();
+    expect(EMBED_ROUTES).toContain("trade");
+    expect(EMBED_ROUTES).toContain("map");
+    expect(EMBED_ROUTES).not.toContain("region");
   });
 
   it("writes an iframe with an escaped src, a title and the route's height", () => {
-    const html = buildIframeSnippet(ORIGIN, "trade", "?reporter=japan&from=1994", 'Site "A"');
+    const html = buildIframeSnippet(ORIGIN, embedTarget(tradeView)!, "?reporter=japan&from=1994", 'Site "A"');
     expect(html).toBe(
       '<iframe src="https://example.org/embed/trade?reporter=japan&amp;from=1994" title="Japan–Cambodia trade (Site &quot;A&quot;)" width="100%" height="640" style="border:0" loading="lazy"></iframe>',
     );
-    expect(embedHeight("trade", "?reporter=both")).toBeGreaterThan(embedHeight("trade", "?reporter=japan"));
+    const height = embedTarget(tradeView)!.frameHeight;
+    expect(height("?reporter=both")).toBeGreaterThan(height("?reporter=japan"));
   });
 });

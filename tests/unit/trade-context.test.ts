@@ -4,7 +4,7 @@ import { buildTradeDisplay } from "@/views/trade/model/trade-display";
 import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { buildTradeShares, latestShares } from "@/lib/transform/trade-share";
 import { buildShareCsv } from "@/views/trade/model/trade-share-csv";
-import { formatPanelTick, formatPanelValue } from "@/lib/transform/trade-value-format";
+import { formatPanelTick, formatPanelValue } from "@/views/trade/model/trade-value-format";
 import { parseTradePageParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { FIXTURE } from "./trade-fixtures";

@@ -1,4 +1,4 @@
-import type { ViewContext } from "@/lib/url/view-key";
+import type { ViewContext } from "@/views/view-definition";
 
 /** A small view context for the URL key tests: the data's year spans, two provinces, one event. */
 export const VIEW_CONTEXT: ViewContext = {

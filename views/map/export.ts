@@ -2,7 +2,8 @@ import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import { buildMapLegend } from "@/lib/map/legend";
 import { NAME_SCRIPT_LABELS, type ResolvedName } from "@/lib/map/names";
 import type { CessionMapModel } from "@/lib/map/model";
-import { type MapParams, mapHref } from "@/views/map/params";
+import { mapHref } from "@/views/map/params";
+import { type MapParams } from "@/lib/map/settings";
 import type { ExportFigure, ExportRow, ExportSource, LegendEntry } from "@/lib/export/figure";
 
 /** Required on every map and every map export (data/SOURCES.md, ODbL 1.0). */

@@ -1,34 +1,10 @@
 import { z } from "zod";
-import { ACCOUNT_IDS, type AccountId } from "@/lib/map/accounts";
+import { ACCOUNT_IDS } from "@/lib/map/accounts";
+import { DEFAULT_MAP_PARAMS, type MapParams, type MapView, PHASES, ZOOMS } from "@/lib/map/settings";
 import { FRAME } from "@/lib/map/constants";
-import { NAME_SCRIPTS, type NameScript } from "@/lib/map/names";
+import { NAME_SCRIPTS } from "@/lib/map/names";
 import { MAX_SCALE, MIN_SCALE } from "@/lib/map/view";
 import { type ParamIssue, unknownParams } from "@/lib/url/search-params";
-
-export const PHASES = ["before", "annexed", "today"] as const;
-export type Phase = (typeof PHASES)[number];
-export const ZOOMS = ["all", "ceded"] as const;
-type Zoom = (typeof ZOOMS)[number];
-
-/** A zoomed view: its centre (longitude, latitude) and its scale (1 = the whole map). */
-export type MapView = { lon: number; lat: number; scale: number };
-
-export type MapParams = {
-  phase: Phase;
-  account: AccountId;
-  province: string | null;
-  zoom: Zoom;
-  view?: MapView | null;
-  /** Script of the province names (list, details, labels, exports). */
-  names?: NameScript;
-};
-export const DEFAULT_MAP_PARAMS: MapParams = {
-  phase: "annexed",
-  account: "treaty",
-  province: null,
-  zoom: "all",
-  view: null,
-};
 
 const centreSchema = z
   .string()

@@ -1,5 +1,5 @@
 import type { KeyEvent } from "@/lib/transform/event-links";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 import { SHARE_UNIT } from "@/views/trade/model/trade-share-panels";
 import {
   type TradeDisplaySettings,
@@ -8,7 +8,7 @@ import {
   buildTradeDisplay,
 } from "@/views/trade/model/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
-import { formatPanelTick, formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
+import { formatPanelTick, formatPanelValueWithUnit } from "@/views/trade/model/trade-value-format";
 import { type ChartSpec, buildChart } from "@/lib/chart/build-chart";
 import { type FigureSizes, bothSizes } from "@/lib/chart/figures";
 import { buildLegend } from "@/lib/chart/legend";

@@ -4,6 +4,8 @@ import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
+import { embedTarget } from "@/views/shared/embed-target";
+import { aidView } from "../definition";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
@@ -75,7 +77,7 @@ export function AidExplorer({
         {legend}
       </figure>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
-      <ShareMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
+      <ShareMenu embed={embedTarget(aidView)} label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
     </>
   );
 }

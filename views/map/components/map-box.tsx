@@ -2,7 +2,7 @@ import type { CessionMapModel } from "@/lib/map/model";
 import { scaleBarOf, viewBoxOf } from "@/lib/map/view-box";
 import type { ResolvedName } from "@/lib/map/names";
 import type { EmbedOptions } from "@/lib/url/embed-options";
-import type { MapParams } from "@/views/map/params";
+import type { MapParams } from "@/lib/map/settings";
 import { CessionMapSvg } from "./cession-map-svg";
 import { MapZoom } from "./map-zoom";
 

@@ -3,7 +3,8 @@ import { ACCOUNT_IDS, ACCOUNT_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
 import { NAME_SCRIPTS, NAME_SCRIPT_LABELS } from "@/lib/map/names";
 import { type EmbedOptions, embedHref } from "@/lib/url/embed-options";
-import { PHASES, mapHref, type MapParams, type Phase } from "@/views/map/params";
+import { mapHref } from "@/views/map/params";
+import { PHASES, type MapParams, type Phase } from "@/lib/map/settings";
 
 const PHASE_LABELS: Record<Phase, string> = { before: "Before 1941", annexed: "1941–1946 (annexed)", today: "Today" };
 

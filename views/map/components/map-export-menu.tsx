@@ -2,6 +2,8 @@
 
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
+import { embedTarget } from "@/views/shared/embed-target";
+import { mapView } from "../definition";
 import type { ThemeName } from "@/lib/chart/palette";
 import type { MapExportSpec } from "@/views/map/export";
 import { pickScaleBar } from "@/lib/map/view";
@@ -52,7 +54,7 @@ export function MapExportMenu() {
     <>
       <ExportMenu label="this map" getFigure={getFigure} preload={preload} />
       {/* The copied image is light, like a downloaded one unless dark is picked. */}
-      <ShareMenu label="this map" getFigure={() => getFigure("light")} preload={preload} />
+      <ShareMenu embed={embedTarget(mapView)} label="this map" getFigure={() => getFigure("light")} preload={preload} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { CessionMapModel } from "@/lib/map/model";
 import type { ResolvedName } from "@/lib/map/names";
-import type { MapParams } from "@/views/map/params";
+import type { MapParams } from "@/lib/map/settings";
 
 const MIN_LABEL_KM2 = 2500;
 const MAJOR_LABEL_KM2 = 6000;

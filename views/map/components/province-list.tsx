@@ -4,7 +4,8 @@ import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
 import type { ResolvedName } from "@/lib/map/names";
-import { mapHref, type MapParams } from "@/views/map/params";
+import { mapHref } from "@/views/map/params";
+import { type MapParams } from "@/lib/map/settings";
 import { ProvinceName } from "./province-name";
 
 const ORDER: CessionStatus[] = ["ceded", "partly_ceded", "retained"];

@@ -1,5 +1,5 @@
-import { type ChartPanel, visibleSeries } from "@/lib/transform/trade-chart-series";
-import { formatPanelValue } from "@/lib/transform/trade-value-format";
+import { type ChartPanel, visibleSeries } from "@/views/trade/model/trade-chart-series";
+import { formatPanelValue } from "@/views/trade/model/trade-value-format";
 
 /**
  * The table of the index scale: each series as the chart draws it (base year = 100, derived),

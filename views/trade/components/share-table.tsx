@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import { yearsOf } from "@/lib/transform/trade-chart-series";
+import { yearsOf } from "@/views/trade/model/trade-chart-series";
 import { SHARE_DEFS, type ShareKey, type ShareRow, formatShare } from "@/lib/transform/trade-share";
 
 const input = (v: number | undefined, estimate = false) =>

@@ -9,7 +9,7 @@ import { type TradeViewData, buildTradeDisplay } from "@/views/trade/model/trade
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
-import { ChartTooltipBody } from "@/components/chart/chart-tooltip";
+import { ChartTooltipBody } from "@/views/trade/components/chart-tooltip";
 import type { StaticTipState } from "@/components/chart/static-tip";
 import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
 import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/views/trade/params";

@@ -1,6 +1,6 @@
 import "@/components/chart/chart-events.css";
-import { formatPanelUnitSuffix, formatPanelValue } from "@/lib/transform/trade-value-format";
-import { type ChartPanel, visibleSeries } from "@/lib/transform/trade-chart-series";
+import { formatPanelUnitSuffix, formatPanelValue } from "@/views/trade/model/trade-value-format";
+import { type ChartPanel, visibleSeries } from "@/views/trade/model/trade-chart-series";
 
 /**
  * The note under the chart for `?year=`: the highlighted year's values as the chart

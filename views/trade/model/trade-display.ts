@@ -1,7 +1,7 @@
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { ScaleSpec } from "@/lib/chart/scales";
 import type { TradeQuery, TradeScale } from "@/views/trade/params";
-import { type ChartPanel, buildTradeChartPanels } from "@/lib/transform/trade-chart-series";
+import { type ChartPanel, buildTradeChartPanels } from "@/views/trade/model/trade-chart-series";
 import { buildAutoBase, buildIndexedPanels } from "./trade-index";
 import type { ShareRow } from "@/lib/transform/trade-share";
 import { buildShareChartPanels } from "./trade-share-panels";

@@ -1,4 +1,4 @@
-import type { ChartPanel, ChartSeries } from "@/lib/transform/trade-chart-series";
+import type { ChartPanel, ChartSeries } from "@/views/trade/model/trade-chart-series";
 import { roundDerived } from "@/lib/transform/derived-precision";
 
 export type IndexedPanels = { panels: ChartPanel[]; notices: string[] };

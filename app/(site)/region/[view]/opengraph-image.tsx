@@ -1,4 +1,5 @@
-import { renderViewPreview } from "@/components/og/preview-image";
+import { renderViewPreview } from "@/views/shared/preview-image";
+import { regionServer } from "@/views/region/server";
 
 /** This view's Open Graph / Twitter image, drawn from its URL state (components/og). */
 export const alt =
@@ -7,5 +8,5 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ view: string }> }) {
-  return renderViewPreview("region", (await params).view);
+  return renderViewPreview(regionServer, (await params).view);
 }

@@ -1,4 +1,5 @@
-import { renderViewPreview } from "@/components/og/preview-image";
+import { renderViewPreview } from "@/views/shared/preview-image";
+import { timelineServer } from "@/views/timeline/server";
 
 /** This view's Open Graph / Twitter image, drawn from its URL state (components/og). */
 export const alt = "Events of the Cambodia–Japan timeline per era, with the view's title";
@@ -6,5 +7,5 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ view: string }> }) {
-  return renderViewPreview("timeline", (await params).view);
+  return renderViewPreview(timelineServer, (await params).view);
 }

@@ -1,6 +1,6 @@
 import { paintFor } from "@/lib/chart/palette";
-import { formatPanelValueWithUnit } from "@/lib/transform/trade-value-format";
-import type { ChartPanel } from "@/lib/transform/trade-chart-series";
+import { formatPanelValueWithUnit } from "@/views/trade/model/trade-value-format";
+import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 
 /**
  * Tooltip body for one year: every series' value with its unit and source, derived

@@ -3,11 +3,12 @@ import { ImageResponse } from "next/og";
 import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { THEME } from "@/lib/chart/theme";
 import { getPreviewFonts } from "@/lib/og/fonts";
-import { type ViewPreview, getViewPreview } from "@/lib/og/view-preview";
+import type { ViewPreview } from "@/lib/og/preview-types";
+import { getViewPreview } from "@/views/view-preview";
+import type { ViewServer } from "@/views/view-server";
 import { MemoCache } from "@/lib/memo-cache";
 import { SITE } from "@/lib/site";
-import type { ViewRoute } from "@/lib/url/view-key";
-import { PreviewFigureBox } from "./preview-figure";
+import { PreviewFigureBox } from "@/components/og/preview-figure";
 
 /** Open Graph's recommended size; each view's opengraph-image.tsx exports the same literal. */
 const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -71,14 +72,15 @@ function PreviewImage({ preview }: { preview: ViewPreview }) {
  */
 const drawn = new MemoCache<Promise<CachedBody>>(64);
 
-async function drawViewPreview(route: ViewRoute, segment: string): Promise<CachedBody> {
-  const [preview, fonts] = await Promise.all([getViewPreview(route, segment), getPreviewFonts()]);
+async function drawViewPreview(server: ViewServer, segment: string): Promise<CachedBody> {
+  const [preview, fonts] = await Promise.all([getViewPreview(server, segment), getPreviewFonts()]);
   const image = new ImageResponse(<PreviewImage preview={preview} />, { ...PREVIEW_SIZE, fonts });
   return withEtag(new Uint8Array(await image.arrayBuffer()));
 }
 
 /** The preview image of the view a segment stands for (a 404 for a segment that is not canonical). */
-export async function renderViewPreview(route: ViewRoute, segment: string): Promise<Response> {
+export async function renderViewPreview(server: ViewServer, segment: string): Promise<Response> {
+  const { route } = server.view;
   // Keyed as the view reads it: an escaped and an unescaped comma are the same view.
   let key = `${route}/${segment}`;
   try {
@@ -87,7 +89,7 @@ export async function renderViewPreview(route: ViewRoute, segment: string): Prom
     /* not escaped text: the view's own check answers 404 */
   }
   // A failure (a segment that is not a view) is not kept.
-  const png = await drawn.getOrRetry(key, () => drawViewPreview(route, segment));
+  const png = await drawn.getOrRetry(key, () => drawViewPreview(server, segment));
   // A cache or crawler that sends the ETag back gets a 304 without the image.
   return cachedResponse({ headers: await headers() }, png, PREVIEW_CACHE_CONTROL, { "Content-Type": "image/png" });
 }

@@ -1,6 +1,6 @@
 import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT, TRADE_COLORS } from "@/lib/trade-labels";
 import type { TradeView } from "@/views/trade/model/trade-view";
-import type { BilateralFlow, PressPoint, Reporter, TradePoint } from "./trade-series";
+import type { BilateralFlow, PressPoint, Reporter, TradePoint } from "@/lib/transform/trade-series";
 
 /** Where one plotted value comes from, for tooltips and tables. */
 type ValueSource = { label: string; title: string; estimate: boolean; notes: string };

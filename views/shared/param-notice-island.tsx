@@ -3,8 +3,9 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { type ParamIssue, fromURLSearchParams } from "@/lib/url/search-params";
-import type { ViewContext, ViewRoute } from "@/lib/url/view-key";
-import { ParamNotice } from "./param-notice";
+import type { ViewContext } from "@/views/view-definition";
+import type { ViewRoute } from "@/views/registry";
+import { ParamNotice } from "@/components/param-notice";
 
 /** `embed`: the page is an embed, whose own options (theme, controls) are read apart from the view's. */
 type Props = { route: ViewRoute; ctx: ViewContext; defaultsText: string; embed?: boolean };
@@ -22,7 +23,7 @@ export function ParamNoticeIsland({ route, ctx, defaultsText, embed = false }: P
     if (!text) return;
     let live = true;
     const raw = fromURLSearchParams(new URLSearchParams(text));
-    void Promise.all([import("@/lib/url/view-key"), embed ? import("@/lib/url/embed-params") : null]).then(
+    void Promise.all([import("@/views/view-key"), embed ? import("@/lib/url/embed-params") : null]).then(
       ([{ buildViewSearch }, embedParams]) => {
         const own = embedParams?.parseEmbedParams(raw);
         const { issues } = buildViewSearch(route, own ? own.view : raw, ctx);

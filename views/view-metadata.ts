@@ -1,16 +1,16 @@
 import "server-only";
 import type { Metadata } from "next";
 import { SITE } from "@/lib/site";
-import type { ViewRoute } from "@/lib/url/view-key";
 import { getViewSeo } from "./view-seo";
+import type { ViewServer } from "./view-server";
 
 /**
  * A view page's metadata: title, description, canonical URL and Open Graph / Twitter cards
  * for the view the segment stands for. URLs are relative here; the root layout's metadataBase
  * (SITE_URL) makes them absolute. The preview image comes from the segment's opengraph-image.
  */
-export async function buildViewMetadata(route: ViewRoute, params: Promise<{ view: string }>): Promise<Metadata> {
-  const seo = await getViewSeo(route, (await params).view);
+export async function buildViewMetadata(server: ViewServer, params: Promise<{ view: string }>): Promise<Metadata> {
+  const seo = await getViewSeo(server, (await params).view);
   return {
     title: seo.title,
     description: seo.description,

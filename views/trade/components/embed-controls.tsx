@@ -1,14 +1,12 @@
 "use client";
 
 import { useCallback } from "react";
-import { AidControls } from "@/views/aid/components/aid-controls";
 import { buildEmbedFormTarget } from "@/components/controls/settings-form";
-import { TradeControls } from "@/views/trade/components/trade-controls";
+import { TradeControls } from "./trade-controls";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
-import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/params";
 import { type EmbedOptions, buildEmbedOptionsSearch } from "@/lib/url/embed-options";
-import { type TradePageQuery, buildTradePageSearch } from "@/views/trade/params";
+import { type TradePageQuery, buildTradePageSearch } from "../params";
 
 /*
  * The settings of an embed with controls=1: the full page's own controls, whose changes go to
@@ -34,20 +32,6 @@ export function EmbedTradeControls({
       onChange={setState}
       busy={pending}
       embed={buildEmbedFormTarget("trade", embed)}
-    />
-  );
-}
-
-export function EmbedAidControls({ query, span, embed }: { query: AidQuery; span: YearSpan; embed: EmbedOptions }) {
-  const toSearch = useCallback((q: AidQuery) => buildAidSearch(q, span), [span]);
-  const [state, setState, pending] = useUrlState(query, toSearch, 250, buildEmbedOptionsSearch(embed));
-  return (
-    <AidControls
-      query={state}
-      span={span}
-      onChange={setState}
-      busy={pending}
-      embed={buildEmbedFormTarget("aid", embed)}
     />
   );
 }

@@ -1,0 +1,22 @@
+import { defineView } from "@/views/view-definition";
+import { buildAidSearch, parseAidParams } from "./params";
+
+/** The aid view (/aid): see views/view-definition.ts for what each field is for. */
+export const aidView = defineView({
+  route: "aid",
+  label: "Aid",
+  description:
+    "Japan's net bilateral ODA to Cambodia per year since 1960 (World Bank WDI), its share of all DAC donors, and the cumulative totals different sources claim.",
+  canonical(raw, ctx) {
+    const { query, issues } = parseAidParams(raw, ctx.aidSpan);
+    return { search: buildAidSearch(query, ctx.aidSpan), issues };
+  },
+  interactiveChart: true,
+  sharedLink: "?from=1975&to=2000&year=1992",
+  examples: ["?events=off"],
+  embed: {
+    title: "Japan's aid to Cambodia",
+    frameHeight: () => 640,
+    examples: ["?from=1975&to=2000&year=1992&theme=light"],
+  },
+});

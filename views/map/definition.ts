@@ -1,0 +1,30 @@
+import { defineView } from "@/views/view-definition";
+import { mapHref, parseMapParams } from "./params";
+
+/** The 1941 map (/map): see views/view-definition.ts for what each field is for. */
+export const mapView = defineView({
+  route: "map",
+  label: "Map",
+  description:
+    "The Cambodian provinces Thailand annexed in 1941 under the settlement Japan brokered, returned in 1946: the treaty line, two accounts, three phases.",
+  canonical(raw, ctx) {
+    const { params, issues } = parseMapParams(raw, ctx.provinceIds);
+    return { search: mapHref(params).replace(/^\/map/, ""), issues };
+  },
+  interactiveChart: false,
+  sharedLink: "?province=battambang",
+  examples: [
+    "?phase=before",
+    "?phase=today",
+    "?account=encyclopedia",
+    "?phase=annexed&province=battambang",
+    "?phase=annexed&account=encyclopedia&province=koh-kong&zoom=ceded",
+    "?names=km&phase=today&province=battambang",
+    "?names=th&province=battambang",
+  ],
+  embed: {
+    title: "1941: the provinces Cambodia lost to Thailand",
+    frameHeight: () => 1100,
+    examples: ["?phase=annexed&province=battambang&theme=dark"],
+  },
+});
