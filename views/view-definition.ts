@@ -1,5 +1,5 @@
-import type { YearSpan } from "@/views/aid/params";
-import type { RegionSpans } from "@/views/region/params";
+import type { RegionMeasure } from "@/lib/region/partners";
+import type { YearSpan } from "@/lib/transform/region-series";
 import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
 import type { ParamIssue, RawSearchParams } from "@/lib/url/search-params";
 
@@ -7,7 +7,7 @@ import type { ParamIssue, RawSearchParams } from "@/lib/url/search-params";
 export type ViewContext = {
   tradeDomains: Record<ReporterView, YearRange>;
   aidSpan: YearSpan;
-  regionSpans: RegionSpans;
+  regionSpans: Record<RegionMeasure, YearSpan>;
   provinceIds: readonly string[];
   eventIds: readonly string[];
 };

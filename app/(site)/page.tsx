@@ -4,7 +4,7 @@ import { CededAreaCard } from "@/views/overview/components/ceded-area-card";
 import { ClaimsPanel } from "@/views/overview/components/claims-panel";
 import { AidHeadlineCards } from "@/views/overview/components/headline-cards";
 import { RegionRankCard } from "@/views/overview/components/region-rank-card";
-import { TradeHeadline } from "@/views/trade/components/trade-headline";
+import { TradeHeadline } from "@/views/overview/components/trade-headline";
 import { ViewPreviews } from "@/views/overview/components/view-previews";
 import { IndicatorPanels } from "@/views/overview/components/indicator-panels";
 import { FdiCumulativePairs } from "@/views/overview/components/fdi-cumulative-pairs";

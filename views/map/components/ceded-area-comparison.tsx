@@ -1,7 +1,7 @@
 import { langText } from "@/components/lang-text";
 import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
 import type { CededAreaSummary } from "@/lib/map/model";
-import { formatKm2, formatShare } from "./view-state";
+import { formatKm2, formatShare } from "@/lib/map/area-format";
 
 /**
  * The computed ceded area beside the encyclopedia's claim, with the reason they differ. Shares are

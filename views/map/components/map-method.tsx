@@ -1,5 +1,5 @@
 import type { CessionMapModel } from "@/lib/map/model";
-import { formatKm2 } from "./view-state";
+import { formatKm2 } from "@/lib/map/area-format";
 
 /** How the map and its areas are computed, and the per-province figures behind the totals. */
 export function MapMethod({ model }: { model: CessionMapModel }) {

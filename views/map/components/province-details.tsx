@@ -3,7 +3,7 @@ import { ACCOUNT_LABELS, STATUS_LABELS, type Source } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { ResolvedName } from "@/lib/map/names";
 import { ProvinceName } from "./province-name";
-import { formatKm2, formatShare } from "./view-state";
+import { formatKm2, formatShare } from "@/lib/map/area-format";
 
 /** Details of the selected province: names, status under both accounts, rule, area, notes, sources. */
 export function ProvinceDetails({

@@ -26,6 +26,3 @@ export function provinceView(p: ProvinceModel, params: MapParams): ProvinceView 
     disputed: p.disputed,
   };
 }
-
-export const formatKm2 = (n: number) => `${formatTick(n)} km²`;
-export const formatShare = (n: number) => `${(n * 100).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/intent-link";
-import { formatKm2, formatShare } from "@/views/map/components/view-state";
+import { formatKm2, formatShare } from "@/lib/map/area-format";
 import type { CededAreaSummary } from "@/lib/data/geo";
 
 /** The area ceded in 1941, as the map view computes it from the treaty terms and today's boundaries. */
