@@ -40,16 +40,24 @@ export const formatUsdAsMillions = (usd: number): string => formatDecimals(usd /
  * significant digits instead ("0.0012 %"), so a small flow never reads as none. Exactly zero is "0 %".
  */
 export function formatShare(p: number): string {
-  if (p === 0) return "0 %";
+  return `${formatShareNumber(p)} %`;
+}
+
+/** The number of formatShare without its sign: "0.24", "0.0012", "0" (lib/i18n/format.ts adds each language's sign). */
+export function formatShareNumber(p: number): string {
+  if (p === 0) return "0";
   const size = Math.abs(p);
-  if (size >= 0.005) return `${formatDecimals(p, 2, 2)} %`;
+  if (size >= 0.005) return formatDecimals(p, 2, 2);
   // Two significant digits: the first non-zero digit is at decimal place ceil(−log10 |p|).
   const decimals = Math.min(12, Math.ceil(-Math.log10(size)) + 1);
-  return `${formatDecimals(p, 2, decimals)} %`;
+  return formatDecimals(p, 2, decimals);
 }
 
 /** A derived percentage with one decimal: "42.5 %". */
-export const formatPct = (p: number): string => `${formatDecimal(p, 1, 1)} %`;
+export const formatPct = (p: number): string => `${formatPctNumber(p)} %`;
+
+/** The number of formatPct without its sign. */
+export const formatPctNumber = (p: number): string => formatDecimal(p, 1, 1);
 
 const UNIT_LABELS: Record<string, string> = {
   USD: "USD",

@@ -43,15 +43,19 @@ export const JAPANESE_FONT_FILES: readonly { url: string; chars: string }[] = [
   },
   {
     url: "/fonts/noto-sans-jp-subset-101-400-normal.woff2",
-    chars: "幅訪",
+    chars: "幅百訪",
+  },
+  {
+    url: "/fonts/noto-sans-jp-subset-103-400-normal.woff2",
+    chars: "９",
   },
   {
     url: "/fonts/noto-sans-jp-subset-104-400-normal.woff2",
-    chars: "助",
+    chars: "助州",
   },
   {
     url: "/fonts/noto-sans-jp-subset-105-400-normal.woff2",
-    chars: "査王若",
+    chars: "十査王米若",
   },
   {
     url: "/fonts/noto-sans-jp-subset-106-400-normal.woff2",
@@ -67,7 +71,7 @@ export const JAPANESE_FONT_FILES: readonly { url: string; chars: string }[] = [
   },
   {
     url: "/fonts/noto-sans-jp-subset-109-400-normal.woff2",
-    chars: "半系",
+    chars: "半系０",
   },
   {
     url: "/fonts/noto-sans-jp-subset-110-400-normal.woff2",
@@ -83,7 +87,7 @@ export const JAPANESE_FONT_FILES: readonly { url: string; chars: string }[] = [
   },
   {
     url: "/fonts/noto-sans-jp-subset-113-400-normal.woff2",
-    chars: "元少調",
+    chars: "元少語調",
   },
   {
     url: "/fonts/noto-sans-jp-subset-114-400-normal.woff2",
@@ -107,6 +111,199 @@ export const JAPANESE_FONT_FILES: readonly { url: string; chars: string }[] = [
   },
   {
     url: "/fonts/noto-sans-jp-subset-119-400-normal.woff2",
-    chars: "、でとにのはアカクジスタチッデドニフブプボュラルン・ー",
+    chars: "、でとにのはアカクジスタチッデドニバフブプボュラルン・ー",
+  },
+];
+
+/** The translations' extra characters (app/fonts-japanese-i18n.css): not in the site's files above. */
+export const JAPANESE_I18N_FONT_FILES: readonly { url: string; chars: string }[] = [
+  {
+    url: "/fonts/noto-sans-jp-i18n-10-400-normal.woff2",
+    chars: "隻",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-62-400-normal.woff2",
+    chars: "賓",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-68-400-normal.woff2",
+    chars: "赴",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-69-400-normal.woff2",
+    chars: "掌",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-71-400-normal.woff2",
+    chars: "暫款",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-74-400-normal.woff2",
+    chars: "盾",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-75-400-normal.woff2",
+    chars: "緯賠",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-78-400-normal.woff2",
+    chars: "朱",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-79-400-normal.woff2",
+    chars: "陥",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-80-400-normal.woff2",
+    chars: "墨",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-81-400-normal.woff2",
+    chars: "紛",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-82-400-normal.woff2",
+    chars: "粋署脈",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-83-400-normal.woff2",
+    chars: "憲柱棄鎖",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-84-400-normal.woff2",
+    chars: "〔〕",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-85-400-normal.woff2",
+    chars: "菊",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-86-400-normal.woff2",
+    chars: "仏皇",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-87-400-normal.woff2",
+    chars: "促僚衆閣",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-89-400-normal.woff2",
+    chars: "併償諸譲",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-90-400-normal.woff2",
+    chars: "侵排握",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-91-400-normal.woff2",
+    chars: "維",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-92-400-normal.woff2",
+    chars: "借宣岸括脳贈",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-93-400-normal.woff2",
+    chars: "争",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-94-400-normal.woff2",
+    chars: "挙昇還",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-95-400-normal.woff2",
+    chars: "占軍輸遣鏡隊＝",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-96-400-normal.woff2",
+    chars: "危委官授旧船警",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-97-400-normal.woff2",
+    chars: "互壁弱損植章航",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-98-400-normal.woff2",
+    chars: "到察監",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-99-400-normal.woff2",
+    chars: "包攻樹略衛駐",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-100-400-normal.woff2",
+    chars: "倒免冷及弁派純陸",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-101-400-normal.woff2",
+    chars: "徳打推首",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-102-400-normal.woff2",
+    chars: "与九渡照講議較",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-103-400-normal.woff2",
+    chars: "倍兵協復政模武算義請",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-104-400-normal.woff2",
+    chars: "両失建民祝興途",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-105-400-normal.woff2",
+    chars: "居府橋英覚許銀額",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-106-400-normal.woff2",
+    chars: "催典害康権視",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-107-400-normal.woff2",
+    chars: "値印技抜改構準独防",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-108-400-normal.woff2",
+    chars: "修南域声崎念接携施概絶資館",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-109-400-normal.woff2",
+    chars: "各図字帯役戦残求簡術装証",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-110-400-normal.woff2",
+    chars: "了便共友収放条済由申町置談返進閉",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-111-400-normal.woff2",
+    chars: "二再制効周基完形提支案流界直経総線花西除",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-112-400-normal.woff2",
+    chars: "世主交北参古土始昭決県空第終達都配際",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-113-400-normal.woff2",
+    chars: "京口号商天好川得投持指相解言運",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-114-400-normal.woff2",
+    chars: "介代信像化受同告員安山市店引来格次注活田着立結送",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-115-400-normal.woff2",
+    chars: "以公初力加可回家平度当意成明書有東機治的規設話近選長～",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-116-400-normal.woff2",
+    chars: "モ下作使取名地後文特発約自表要通連部金開：",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-117-400-normal.woff2",
+    chars: "「」一中事会入全内出分動合定式新時最正無目行見記（",
+  },
+  {
+    url: "/fonts/noto-sans-jp-i18n-119-400-normal.woff2",
+    chars:
+      "。あいうえおかがきくけげこさしすずせそたちっつづてなびぶへほぼまみめもやよらりるれろわをィイゥウェエォオキグケコサシセソダテトナヌノハパヒビピベペポマミムメャョリレロワ",
   },
 ];

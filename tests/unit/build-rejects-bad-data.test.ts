@@ -18,7 +18,7 @@ describe("npm run build with a malformed data file", () => {
   let original = "";
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "build-bad-data-"));
-    for (const entry of ["package.json", "tsconfig.json", "next.config.js", "scripts", "lib", "data"]) {
+    for (const entry of ["package.json", "tsconfig.json", "next.config.js", "scripts", "lib", "data", "i18n"]) {
       await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
     }
     await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
@@ -69,5 +69,18 @@ describe("npm run build with a malformed data file", () => {
         `trade_japan_cambodia\\.csv, row ${original.trimEnd().split("\n").length} \\(line \\d+\\): duplicate of row 1`,
       ),
     );
+  }, 60_000);
+
+  it("a translation with an empty Japanese name", async () => {
+    const glossary = path.join(dir, "i18n", "glossary.csv");
+    const text = await readFile(glossary, "utf8");
+    await writeFile(glossary, text.replace(/^(country\.laos,Laos,)ラオス,/m, "$1,"));
+    try {
+      const { code, output } = await buildWith((lines) => lines);
+      expect(code).not.toBe(0);
+      expect(output).toMatch(/i18n\/glossary\.csv, row \d+ \(line \d+\): ja: ja is required/);
+    } finally {
+      await writeFile(glossary, text);
+    }
   }, 60_000);
 });
