@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { DataValidationError } from "@/lib/data/data-error";
 import { buildTerm, getGlossary, parseGlossary } from "@/lib/i18n/glossary";
 import { LOCALES, LOCALE_INFO } from "@/lib/i18n/locales";
-import { NAV, SITE } from "@/lib/site";
+import { SITE } from "@/lib/site";
+import { NAV } from "@/views/registry";
 import { ERA_IDS, ERAS } from "@/lib/transform/timeline";
 
 const ROOT = process.cwd();
@@ -43,7 +44,7 @@ describe("i18n/glossary.csv", () => {
     for (const id of ERA_IDS) expect(term(`era.${id}`, "en")).toBe(ERAS.find((e) => e.id === id)!.label);
   });
 
-  it("names the site and every section as lib/site.ts does in English", async () => {
+  it("names the site and every section as lib/site.ts and the registry of views do in English", async () => {
     const { term } = await getGlossary();
     expect(term("site.name", "en")).toBe(SITE.name);
     for (const item of NAV) expect(term(`section.${item.label.toLowerCase()}`, "en")).toBe(item.label);

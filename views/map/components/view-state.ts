@@ -2,7 +2,6 @@ import type { CessionStatus } from "@/lib/data/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { MapParams } from "@/lib/map/settings";
-import { formatTick } from "@/lib/format";
 
 /** What a province looks like in the current phase and account (drives fill, label and list group). */
 export type ProvinceView = { fill: "protectorate" | "modern" | CessionStatus; statusText: string; disputed: boolean };
