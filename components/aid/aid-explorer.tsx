@@ -4,7 +4,7 @@ import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
-import { useUrlState } from "@/components/trade/use-url-state";
+import { useUrlState } from "@/components/controls/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
 import { type AidQuery, type YearSpan, aidApiKey, buildAidSearch } from "@/lib/url/aid-params";

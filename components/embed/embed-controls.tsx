@@ -4,7 +4,7 @@ import { useCallback } from "react";
 import { AidControls } from "@/components/aid/aid-controls";
 import { buildEmbedFormTarget } from "@/components/controls/settings-form";
 import { TradeControls } from "@/components/trade/trade-controls";
-import { useUrlState } from "@/components/trade/use-url-state";
+import { useUrlState } from "@/components/controls/use-url-state";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { type AidQuery, type YearSpan, buildAidSearch } from "@/lib/url/aid-params";
 import { type EmbedOptions, buildEmbedOptionsSearch } from "@/lib/url/embed-options";

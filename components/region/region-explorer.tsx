@@ -6,7 +6,7 @@ import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
-import { useUrlState } from "@/components/trade/use-url-state";
+import { useUrlState } from "@/components/controls/use-url-state";
 import { type RegionQuery, type RegionSpans, buildRegionSearch, regionApiHref } from "@/lib/url/region-params";
 import type { RegionChartAreaProps } from "./region-chart-area";
 import { SettingsPanel } from "@/components/controls/settings-panel";

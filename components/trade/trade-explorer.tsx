@@ -12,7 +12,7 @@ import { SettingsPanel } from "@/components/controls/settings-panel";
 import { REPORTER_LABEL } from "@/lib/trade-labels";
 import { LazyChartArea } from "./lazy-chart-area";
 import { TradeControls } from "./trade-controls";
-import { useUrlState } from "./use-url-state";
+import { useUrlState } from "@/components/controls/use-url-state";
 
 type ViewRows = TradeViewData;
 const preloadTradeAdapter = () => void import("@/lib/export/adapters/trade");
