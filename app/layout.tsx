@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { UrlStateHandover } from "@/components/controls/use-url-state";
+import { UrlStateHandover } from "@/components/controls/url-state-handover";
 import { PALETTE } from "@/lib/chart/palette";
 import { siteOrigin } from "@/lib/seo/site-url";
 import { SITE } from "@/lib/site";

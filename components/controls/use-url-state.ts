@@ -1,42 +1,8 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import {
-  type ReactNode,
-  createContext,
-  createElement,
-  use,
-  useCallback,
-  useEffect,
-  useState,
-  useTransition,
-} from "react";
-
-/**
- * Each view is its own cached page, so a new URL mounts the settings anew. What one page hands
- * on to the next page of the same view: the change not yet in the URL, its timer and the control
- * to focus. It lives with the root layout, which stays mounted across those pages.
- */
-type Handover = {
-  timer: ReturnType<typeof setTimeout> | null;
-  focus: string | null;
-  latest: { path: string; search: string; state: unknown } | null;
-};
-/** Read and written through calls, not assignments: React treats values from context as immutable. */
-type HandoverSlots = {
-  get<K extends keyof Handover>(key: K): Handover[K];
-  set<K extends keyof Handover>(key: K, value: Handover[K]): void;
-};
-const HandoverContext = createContext<HandoverSlots | null>(null);
-
-/** Rendered once by the root layout (app/layout.tsx) around every page. */
-export function UrlStateHandover({ children }: { children: ReactNode }) {
-  const [slots] = useState<HandoverSlots>(() => {
-    const held: Handover = { timer: null, focus: null, latest: null };
-    return { get: (key) => held[key], set: (key, value) => void (held[key] = value) };
-  });
-  return createElement(HandoverContext, { value: slots }, children);
-}
+import { use, useCallback, useEffect, useState, useTransition } from "react";
+import { HandoverContext } from "./url-state-handover";
 
 /** A selector that finds the same settings control (by name, and value for a radio or checkbox) in the next page. */
 function focusSelector(el: Element | null): string | null {
