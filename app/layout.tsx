@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { UrlStateHandover } from "@/components/controls/url-state-handover";
 import { PALETTE } from "@/lib/chart/palette";
 import { siteOrigin } from "@/lib/seo/site-url";
 import { SITE } from "@/lib/site";
@@ -34,7 +35,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body>{children}</body>
+      <body>
+        {/* Stays mounted while each view's cached pages replace one another under it. */}
+        <UrlStateHandover>{children}</UrlStateHandover>
+      </body>
     </html>
   );
 }

@@ -1,11 +1,8 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useTransition } from "react";
-
-let pendingTimer: ReturnType<typeof setTimeout> | null = null;
-let pendingFocus: string | null = null;
-let latest: { path: string; search: string; state: unknown } | null = null;
+import { use, useCallback, useEffect, useState, useTransition } from "react";
+import { HandoverContext } from "./url-state-handover";
 
 /** A selector that finds the same settings control (by name, and value for a radio or checkbox) in the next page. */
 function focusSelector(el: Element | null): string | null {
@@ -23,13 +20,18 @@ function focusSelector(el: Element | null): string | null {
  * an arrow key does not send one server render per year. The server's parse of the
  * URL stays the source of truth: when it sends a different state (back/forward, a
  * shared link), that state wins.
+ * `suffix`: pairs the URL carries besides the view's (an embed's theme and controls), appended as they are.
  */
-/** `suffix`: pairs the URL carries besides the view's (an embed's theme and controls), appended as they are. */
 export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, delay = 250, suffix = "") {
   const router = useRouter();
   const pathname = usePathname();
+  const handover = use(HandoverContext);
+  if (!handover) throw new Error("useUrlState needs <UrlStateHandover> above it (app/layout.tsx)");
   // A change made on the previous page of this view and not yet in the URL carries over.
-  const carried = latest && latest.path === pathname && latest.search !== toSearch(serverState) ? latest : null;
+  const [carried] = useState(() => {
+    const latest = handover.get("latest");
+    return latest && latest.path === pathname && latest.search !== toSearch(serverState) ? latest : null;
+  });
   const [state, setState] = useState(carried ? (carried.state as T) : serverState);
   const [seen, setSeen] = useState(serverState);
   // The search string of the latest change sent to the URL and not yet echoed by the server.
@@ -47,39 +49,42 @@ export function useUrlState<T>(serverState: T, toSearch: (state: T) => string, d
   }
   // Once the server has echoed the latest change, nothing is left to carry over.
   useEffect(() => {
-    if (latest?.path === pathname && latest.search === serverSearch) latest = null;
-  }, [pathname, serverSearch]);
+    const latest = handover.get("latest");
+    if (latest?.path === pathname && latest.search === serverSearch) handover.set("latest", null);
+  }, [handover, pathname, serverSearch]);
 
-  // Each view is its own cached page, so a new URL mounts the settings anew: the control the
-  // reader was using gets the focus back, so holding or pressing a key carries on.
+  // The control the reader was using on the previous page gets the focus back, so holding or
+  // pressing a key carries on.
   useEffect(() => {
-    const target = pendingFocus;
-    pendingFocus = null;
+    const target = handover.get("focus");
+    handover.set("focus", null);
     if (!target || (document.activeElement && document.activeElement !== document.body)) return;
     document.querySelector<HTMLElement>(target)?.focus();
-  }, []);
+  }, [handover]);
 
   const update = useCallback(
     (next: T) => {
       setState(next);
       setExpected(toSearch(next));
-      latest = { path: pathname, search: toSearch(next), state: next };
-      if (pendingTimer) clearTimeout(pendingTimer);
+      handover.set("latest", { path: pathname, search: toSearch(next), state: next });
+      const waiting = handover.get("timer");
+      if (waiting) clearTimeout(waiting);
       // Not cleared on unmount: a change made while the previous one was loading must still
       // reach the URL once the new page is in (unless the reader has left the page).
-      pendingTimer = setTimeout(() => {
-        pendingTimer = null;
+      const timer = setTimeout(() => {
+        handover.set("timer", null);
         if (window.location.pathname !== pathname) {
-          latest = null;
+          handover.set("latest", null);
           return;
         }
-        pendingFocus = focusSelector(document.activeElement);
+        handover.set("focus", focusSelector(document.activeElement));
         const search = toSearch(next);
         const extra = suffix ? `${search ? "&" : "?"}${suffix}` : "";
         startTransition(() => router.replace(`${pathname}${search}${extra}`, { scroll: false }));
       }, delay);
+      handover.set("timer", timer);
     },
-    [delay, pathname, router, toSearch, suffix],
+    [delay, handover, pathname, router, toSearch, suffix],
   );
 
   return [state, update, pending] as const;

@@ -1,15 +1,16 @@
 "use client";
 
-import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, use, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { RangeThumb } from "@/lib/controls/range-keys";
+import { HandoverContext } from "./url-state-handover";
 
 /**
  * Each view of a route is its own cached page, so a change that reaches the URL mounts the
  * controls anew. The focused thumb and a running play carry over to the next slider with the
- * same label if it mounts soon after (the new view); otherwise they are forgotten.
+ * same label if it mounts soon after (the new view); otherwise they are forgotten. They are
+ * handed on through the root layout's handover (url-state-handover.ts).
  */
 const CARRY_MS = 1000;
-let carry: { label: string; focus: RangeThumb | null; playing: number | null } | null = null;
 
 const thumbOf = (el: HTMLElement | null, active: Element | null): RangeThumb | null => {
   const thumb = active instanceof HTMLElement && el?.contains(active) ? active.dataset.thumb : undefined;
@@ -23,6 +24,8 @@ const thumbOf = (el: HTMLElement | null, active: Element | null): RangeThumb | n
  * notes the state at once, so a stop in the very change that mounts the next view is not lost.
  */
 export function useViewCarry(label: string, group: RefObject<HTMLElement | null>) {
+  const handover = use(HandoverContext);
+  if (!handover) throw new Error("useViewCarry needs <UrlStateHandover> above it (app/layout.tsx)");
   const [playing, setState] = useState<number | null>(null);
   const live = useRef({ playing });
   const setPlaying = useCallback((on: number | null) => {
@@ -31,8 +34,9 @@ export function useViewCarry(label: string, group: RefObject<HTMLElement | null>
   }, []);
 
   useEffect(() => {
+    const carry = handover.get("slider");
     const taken = carry?.label === label ? carry : null;
-    carry = null;
+    handover.set("slider", null);
     // The carry exists only once the old slider has left, after this one rendered: one extra render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (taken && taken.playing !== null) setPlaying(taken.playing);
@@ -53,12 +57,12 @@ export function useViewCarry(label: string, group: RefObject<HTMLElement | null>
       const focus = thumbOf(el, document.activeElement);
       if (state.playing === null && !focus) return;
       const mine = { label, focus, playing: state.playing };
-      carry = mine;
+      handover.set("slider", mine);
       setTimeout(() => {
-        if (carry === mine) carry = null;
+        if (handover.get("slider") === mine) handover.set("slider", null);
       }, CARRY_MS);
     };
-  }, [label, group]);
+  }, [handover, label, group]);
 
   return [playing, setPlaying] as const;
 }

@@ -3,8 +3,8 @@ import { THEME } from "./theme";
 /**
  * The site's colours in two designs, light and dark. Each tone has the CSS custom property
  * the page paints it with, its light value (the chart theme's, lib/chart/theme.ts, for the
- * figures' colours) and its dark value. The stylesheet (app/globals.css) declares the same
- * properties for both themes, kept equal by a unit test. On the page the figures are painted
+ * figures' colours) and its dark value. The stylesheet's colour rules (app/globals.css) are
+ * written from this table by `npm run palette:css` and checked against it by a unit test. On the page the figures are painted
  * with `var(--…)` (`paintFor`), so the reader's theme recolours the server's SVG, the
  * interactive chart and the map alike; an export is painted with the literal values of the
  * theme chosen in its menu.
@@ -76,11 +76,10 @@ export function paintFor(value: string, target: "page" | ThemeName): string {
 /** The SVG attributes that carry paint. */
 export const PAINT_ATTRIBUTES: ReadonlySet<string> = new Set(["fill", "stroke", "stop-color", "flood-color", "color"]);
 
+const PAINTED = new RegExp(`\\b(${[...PAINT_ATTRIBUTES].join("|")})="(#[0-9a-fA-F]{6})"`, "g");
+
 /** Repaints a serialised SVG drawn in the light design with another theme's literal values. */
 export function repaintSvg(svg: string, theme: ThemeName): string {
   if (theme === "light") return svg;
-  return svg.replace(
-    /\b(fill|stroke|stop-color|flood-color|color)="(#[0-9a-fA-F]{6})"/g,
-    (_, attr: string, hex: string) => `${attr}="${paintFor(hex, theme)}"`,
-  );
+  return svg.replace(PAINTED, (_, attr: string, hex: string) => `${attr}="${paintFor(hex, theme)}"`);
 }

@@ -1,4 +1,4 @@
-import { csvFormat } from "d3-dsv";
+import { buildCsv } from "@/lib/export/csv";
 import type { AidYearPoint } from "./aid-series";
 
 export const AID_SOURCE_NOTE =
@@ -8,17 +8,8 @@ export const AID_SOURCE_NOTE =
  * CSV of the aid series. Values are exactly as stored (USD, not millions); missing
  * years are empty cells, never 0. The share column is computed here and says so.
  */
-export function buildAidCsv(series: readonly AidYearPoint[]): string {
-  return csvFormat(
-    buildAidCsvRows(series).map((r) => ({
-      ...r,
-      japan_net_bilateral_oda_usd: r.japan_net_bilateral_oda_usd ?? "",
-      all_dac_donors_net_bilateral_oda_usd: r.all_dac_donors_net_bilateral_oda_usd ?? "",
-      japan_share_pct_derived: r.japan_share_pct_derived ?? "",
-    })),
-    [...AID_CSV_COLUMNS],
-  );
-}
+export const buildAidCsv = (series: readonly AidYearPoint[]): string =>
+  buildCsv(AID_CSV_COLUMNS, buildAidCsvRows(series), "\n");
 
 export const AID_CSV_COLUMNS = [
   "year",

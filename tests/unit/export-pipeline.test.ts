@@ -128,6 +128,11 @@ describe("CSV", () => {
   it("quotes per RFC 4180 and leaves missing values empty", () => {
     expect(buildCsv(figure.columns, figure.rows)).toBe('year,value,source\r\n1994,1.5,"a, ""quoted"""\r\n1995,,b\r\n');
   });
+  it("ends every line, the last included, with the line end asked, and keeps a line break inside a quoted cell", () => {
+    const rows = [{ year: 1994, note: "two\nlines", estimate: true }];
+    expect(buildCsv(["year", "note", "estimate"], rows, "\n")).toBe('year,note,estimate\n1994,"two\nlines",true\n');
+    expect(buildCsv(["year", "note"], rows)).toBe('year,note\r\n1994,"two\nlines"\r\n');
+  });
 });
 
 describe("PNG text chunks", () => {

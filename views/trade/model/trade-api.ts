@@ -1,3 +1,4 @@
+import { buildCsv } from "@/lib/export/csv";
 import type { TradeRow } from "@/lib/data/schemas/trade";
 import type { TradeSelection } from "@/views/trade/params";
 import { IMF_SERIES, PRESS_SERIES, type Reporter, buildPressPoints, filterSeries } from "@/lib/transform/trade-series";
@@ -34,17 +35,19 @@ const TRADE_CSV_COLUMNS = [
   "estimate",
 ] as const;
 
-const csvCell = (value: string | number | boolean): string => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** CSV with the source of every row, so a downloaded file still says where each number comes from. */
 export function buildTradeCsv(rows: readonly TradeRow[]): string {
-  const lines = rows.map((r) =>
-    [r.year, r.flow, r.value, r.unit, r.reporter, r.series, r.sourceTitle, r.source, r.notes, r.estimate ? "e" : ""]
-      .map(csvCell)
-      .join(","),
-  );
-  return `${[TRADE_CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
+  const records = rows.map((r) => ({
+    year: r.year,
+    flow: r.flow,
+    value: r.value,
+    unit: r.unit,
+    reporter: r.reporter,
+    series: r.series,
+    source_title: r.sourceTitle,
+    source: r.source,
+    notes: r.notes,
+    estimate: r.estimate ? "e" : "",
+  }));
+  return buildCsv(TRADE_CSV_COLUMNS, records, "\n");
 }
