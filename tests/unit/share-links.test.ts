@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildEmbedLink, buildIframeSnippet, buildViewLink } from "@/lib/share/share-links";
 import { embedTarget } from "@/views/shared/embed-target";
 import { EMBED_ROUTES } from "@/views/registry";
-import { tradeView } from "@/views/trade/definition";
+import { tradeEmbed } from "@/views/trade/embed";
 
 const ORIGIN = "https://example.org";
 
@@ -22,11 +22,11 @@ describe("share links", () => {
   });
 
   it("writes an iframe with an escaped src, a title and the route's height", () => {
-    const html = buildIframeSnippet(ORIGIN, embedTarget(tradeView)!, "?reporter=japan&from=1994", 'Site "A"');
+    const html = buildIframeSnippet(ORIGIN, embedTarget("trade", tradeEmbed), "?reporter=japan&from=1994", 'Site "A"');
     expect(html).toBe(
       '<iframe src="https://example.org/embed/trade?reporter=japan&amp;from=1994" title="Japan–Cambodia trade (Site &quot;A&quot;)" width="100%" height="640" style="border:0" loading="lazy"></iframe>',
     );
-    const height = embedTarget(tradeView)!.frameHeight;
+    const height = embedTarget("trade", tradeEmbed).frameHeight;
     expect(height("?reporter=both")).toBeGreaterThan(height("?reporter=japan"));
   });
 });

@@ -1,4 +1,5 @@
 import { defineView } from "@/views/view-definition";
+import { aidEmbed } from "./embed";
 import { buildAidSearch, parseAidParams } from "./params";
 
 /** The aid view (/aid): see views/view-definition.ts for what each field is for. */
@@ -14,9 +15,5 @@ export const aidView = defineView({
   interactiveChart: true,
   sharedLink: "?from=1975&to=2000&year=1992",
   examples: ["?events=off"],
-  embed: {
-    title: "Japan's aid to Cambodia",
-    frameHeight: () => 640,
-    examples: ["?from=1975&to=2000&year=1992&theme=light"],
-  },
+  embed: aidEmbed,
 });

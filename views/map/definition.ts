@@ -1,4 +1,5 @@
 import { defineView } from "@/views/view-definition";
+import { mapEmbed } from "./embed";
 import { mapHref, parseMapParams } from "./params";
 
 /** The 1941 map (/map): see views/view-definition.ts for what each field is for. */
@@ -22,9 +23,5 @@ export const mapView = defineView({
     "?names=km&phase=today&province=battambang",
     "?names=th&province=battambang",
   ],
-  embed: {
-    title: "1941: the provinces Cambodia lost to Thailand",
-    frameHeight: () => 1100,
-    examples: ["?phase=annexed&province=battambang&theme=dark"],
-  },
+  embed: mapEmbed,
 });

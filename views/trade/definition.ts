@@ -1,4 +1,5 @@
 import { defineView } from "@/views/view-definition";
+import { tradeEmbed } from "./embed";
 import { buildTradePageSearch, parseTradePageParams } from "./params";
 
 /** The trade view (/trade): see views/view-definition.ts for what each field is for. */
@@ -23,10 +24,5 @@ export const tradeView = defineView({
     "?scale=log",
     "?scale=index&from=2000&base=2005",
   ],
-  embed: {
-    title: "Japan–Cambodia trade",
-    // The mirror view draws two panels, which stack in a frame narrower than a desktop page.
-    frameHeight: (search) => (new URLSearchParams(search).get("reporter") === "both" ? 1200 : 640),
-    examples: ["?reporter=both&from=1994&to=2020&theme=dark"],
-  },
+  embed: tradeEmbed,
 });

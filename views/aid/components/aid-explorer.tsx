@@ -5,7 +5,7 @@ import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
 import { embedTarget } from "@/views/shared/embed-target";
-import { aidView } from "../definition";
+import { aidEmbed } from "../embed";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/transform/event-links";
@@ -77,7 +77,12 @@ export function AidExplorer({
         {legend}
       </figure>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
-      <ShareMenu embed={embedTarget(aidView)} label="this chart" getFigure={getFigure} preload={preloadAidAdapter} />
+      <ShareMenu
+        embed={embedTarget("aid", aidEmbed)}
+        label="this chart"
+        getFigure={getFigure}
+        preload={preloadAidAdapter}
+      />
     </>
   );
 }

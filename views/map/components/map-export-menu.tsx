@@ -3,7 +3,7 @@
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
 import { embedTarget } from "@/views/shared/embed-target";
-import { mapView } from "../definition";
+import { mapEmbed } from "../embed";
 import type { ThemeName } from "@/lib/chart/palette";
 import type { MapExportSpec } from "@/views/map/export";
 import { pickScaleBar } from "@/lib/map/view";
@@ -54,7 +54,12 @@ export function MapExportMenu() {
     <>
       <ExportMenu label="this map" getFigure={getFigure} preload={preload} />
       {/* The copied image is light, like a downloaded one unless dark is picked. */}
-      <ShareMenu embed={embedTarget(mapView)} label="this map" getFigure={() => getFigure("light")} preload={preload} />
+      <ShareMenu
+        embed={embedTarget("map", mapEmbed)}
+        label="this map"
+        getFigure={() => getFigure("light")}
+        preload={preload}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { ChartAccess } from "@/components/a11y/chart-access";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
 import { embedTarget } from "@/views/shared/embed-target";
-import { tradeView } from "../definition";
+import { tradeEmbed } from "../embed";
 import type { TradeViewData } from "@/views/trade/model/trade-display";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/transform/event-links";
@@ -88,7 +88,7 @@ export function TradeExplorer({ query, domains, fallback, keyEvents, staticChart
       </ChartAccess>
       <ExportMenu label="this chart" getFigure={getFigure} preload={preloadTradeAdapter} />
       <ShareMenu
-        embed={embedTarget(tradeView)}
+        embed={embedTarget("trade", tradeEmbed)}
         label="this chart"
         getFigure={getFigure}
         preload={preloadTradeAdapter}
