@@ -4,7 +4,4 @@ export async function register(): Promise<void> {
   // Checks what the page layer assumes about Next's output; one error names what failed.
   const { getPageLayer } = await import("./lib/http/page-check.cjs");
   getPageLayer();
-  // Not awaited: the server starts serving at once and draws the default preview images beside it.
-  const { warmPreviewImages } = await import("./lib/og/warm");
-  warmPreviewImages().catch(() => undefined);
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
-import { INTERNAL_REWRITE_HEADER, PAGE_CACHE_CONTROL, VIEW_CANONICAL_HEADER } from "@/lib/http/page-cache";
+import {
+  INTERNAL_REWRITE_HEADER,
+  NOT_FOUND_CACHE_CONTROL,
+  PAGE_CACHE_CONTROL,
+  VIEW_CANONICAL_HEADER,
+} from "@/lib/http/page-cache";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { searchToSegment } from "@/lib/url/segment";
 import { buildEmbedTarget, embedRouteOf } from "@/views/embed-key";
@@ -76,7 +81,10 @@ export async function proxy(req: NextRequest) {
   // A rewrite of ours seen again (the standalone server runs the proxy on the rewritten path).
   if (segment && req.headers.get(INTERNAL_REWRITE_HEADER) === token) return cacheable(NextResponse.next());
   // A hand-made view segment is not addressable; anything else is Next's to answer (a 404).
-  return segment ? NextResponse.rewrite(new URL("/_not-found", req.url)) : NextResponse.next();
+  if (!segment) return NextResponse.next();
+  const notFound = NextResponse.rewrite(new URL("/_not-found", req.url));
+  notFound.headers.set("Cache-Control", NOT_FOUND_CACHE_CONTROL);
+  return notFound;
 }
 
 export const config = {

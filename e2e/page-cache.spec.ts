@@ -111,6 +111,14 @@ test.describe("cacheable pages", () => {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
+
+  test("a hand-made view path's 404 is kept by no shared cache", async ({ request }) => {
+    for (const path of ["/trade/default", "/embed/aid/theme.dark"]) {
+      const cc = (await request.get(path)).headers()["cache-control"] ?? "";
+      expect(cc, path).toMatch(/\bno-store\b/);
+      expect(cc, path).not.toMatch(/s-maxage/);
+    }
+  });
 });
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

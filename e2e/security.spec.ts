@@ -31,4 +31,21 @@ test.describe("security headers", () => {
       expect(h["x-powered-by"]).toBeUndefined();
     });
   }
+
+  // Two policy headers are both enforced: a page's hashes would be cancelled by the hashless one.
+  for (const path of ["/api/unknown", "/api/trade/nothing", "/no-such-page", "/trade/default"]) {
+    test(`${path} is a 404 with exactly one Content-Security-Policy header`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(404);
+      const policies = res.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+      expect(policies.map((h) => h.value.slice(0, 40))).toHaveLength(1);
+    });
+  }
+
+  test("an unknown API path answers JSON naming the data APIs", async ({ request }) => {
+    const res = await request.get("/api/unknown");
+    expect(res.status()).toBe(404);
+    expect(res.headers()["content-type"]).toContain("application/json");
+    expect((await res.json()).error).toContain("/api/trade");
+  });
 });

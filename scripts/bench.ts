@@ -43,7 +43,7 @@ const PREVIEW_ROUTES = VIEWS.map((v) => `/${v.route}`);
 const STATIC_DIR = path.join(process.cwd(), "public", "bench-static");
 const STATIC_FILE = "/fonts/source-sans-3-latin-400-normal.woff2";
 const ONLY_LOAD = process.env.BENCH_ONLY === "load";
-/** Views whose preview images are timed: each view's typical shared link, none of them a default view (those are drawn at start). */
+/** Views whose preview images are timed: each view's typical shared link, none of them a default view (those are asked first, so these times leave out loading each route). */
 const PREVIEW_VIEWS = VIEWS.map((v) => `/${v.route}${v.sharedLink}`);
 /** The static file (the reference), the API, then each page's default view and a shared-link view. */
 const LOAD_PATHS = [STATIC_FILE, "/api/trade", ...ROUTES, ...PREVIEW_VIEWS];

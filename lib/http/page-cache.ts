@@ -5,6 +5,13 @@
  */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400";
 
+/**
+ * A hand-made view path (/trade/default) answers the not-found page, which `next build`
+ * prerendered and Next would send with a one-year s-maxage: a shared cache would keep one entry
+ * per made-up path for a year. Like Next's own 404s, it is kept by no cache.
+ */
+export const NOT_FOUND_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 /** Header that marks the proxy's rewrite of a view to its segment (with a per-process token). */
 export const INTERNAL_REWRITE_HEADER = "x-view-rewrite";
 

@@ -26,9 +26,9 @@ async function timed(url: string): Promise<{ ms: number; bytes: number; status: 
 
 /**
  * Preview image timing per view: the first request (drawn by the server) and a repeat (its
- * stored copy). Run on a fresh server with views it has not drawn. The server draws each
- * route's default image at start; asking for those first waits until that is done (a request
- * for an image being drawn waits for the same drawing), so the timings do not include it.
+ * stored copy). Run on a fresh server with views it has not drawn. Each route's default image is
+ * asked for first, which loads the route's module, the image library and the data, so the
+ * timings are those of a new view in a route already in use.
  */
 export async function measurePreviews(
   base: string,
