@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { LAYER_ZONES } from "./scripts/lib/layers.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -21,8 +22,9 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // Layering: lib/data holds the server-only loaders; components get their data from the page.
-    files: ["components/**/*.{ts,tsx}"],
+    // Layering: lib/data and a view's server modules are server-only; components (shared or a
+    // view's own) get their data from the page. Type imports are allowed.
+    files: ["components/**/*.{ts,tsx}", "views/*/components/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
@@ -33,9 +35,39 @@ export default defineConfig([
               allowTypeImports: true,
               message: "lib/data is server-only: pass the rows from the page as props (type imports are allowed).",
             },
+            {
+              group: ["@/views/*/server", "@/views/*/page-model", "**/server", "**/page-model"],
+              allowTypeImports: true,
+              message: "A view's server modules run on the server only: pass what a component needs as props.",
+            },
           ],
         },
       ],
+    },
+  },
+  {
+    // Files are read only by the server-only loaders (each imports "server-only"), never by a module a browser could load.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "views/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "*.ts"],
+    ignores: ["lib/data/**", "lib/og/fonts.ts", "lib/i18n/glossary.ts", "lib/i18n/event-translations.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["fs", "node:fs", "fs/promises", "node:fs/promises"].map((name) => ({
+            name,
+            message: "Read files in a server-only loader (lib/data) and pass the result on.",
+          })),
+        },
+      ],
+    },
+  },
+  {
+    // The layers (see README, "Where things are"): no import cycles between modules, and each
+    // layer imports only itself and the layers below it: lib < components < views < app.
+    files: ["**/*.{ts,tsx,mts}"],
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": ["error", { zones: LAYER_ZONES }],
     },
   },
   globalIgnores([

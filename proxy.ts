@@ -8,10 +8,10 @@ import {
 } from "@/lib/http/page-cache";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { searchToSegment } from "@/lib/url/segment";
-import { buildEmbedTarget, embedRouteOf } from "@/views/embed-key";
+import { buildEmbedTarget, embedRouteOf } from "@/views/shared/embed-key";
 import { VIEW_ROUTES, type ViewRoute, viewOf } from "@/views/registry";
-import { getViewContext } from "@/views/view-context";
-import { buildViewSearch } from "@/views/view-key";
+import { getViewContext } from "@/views/shared/view-context";
+import { buildViewSearch } from "@/views/shared/view-key";
 
 /*
  * Every page request passes here. A view route (/trade?…) is parsed with the route's own

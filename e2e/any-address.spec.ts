@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
 import { showInteractiveChart } from "./support/chart";
 import { startOwnServer } from "./support/own-server";
-import { REPORTER_LABEL } from "../lib/trade-labels";
+import { REPORTER_LABEL } from "../lib/transform/trade-labels";
 
 /*
  * A server bound to another loopback address than 127.0.0.1 (as in a container, or with -H),

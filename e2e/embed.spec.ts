@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "./support/test";
 import { PALETTE } from "../lib/chart/palette";
-import { REPORTER_LABEL } from "../lib/trade-labels";
+import { REPORTER_LABEL } from "../lib/transform/trade-labels";
 
 /**
  * The embeds framed by a page of another origin: a small HTTP server on its own port, started

@@ -4,7 +4,7 @@ import { regionView } from "./region/definition";
 import { timelineView } from "./timeline/definition";
 import { tradeView } from "./trade/definition";
 import type { NavItem } from "@/lib/site";
-import type { ViewDefinition, ViewEmbed } from "./view-definition";
+import type { ViewDefinition, ViewEmbed } from "./shared/view-definition";
 
 /**
  * The views of the site, listed once, in the navigation's order. Routes, the proxy's keys, the

@@ -1,4 +1,5 @@
-import { type KeyEvent, markerNote } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
+import { markerNote } from "@/lib/transform/event-links";
 import "./chart-events.css";
 
 /**

@@ -1,5 +1,5 @@
 import type { FigureSizes } from "@/lib/chart/figures";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import { ChartEventList } from "./chart-event-list";
 import { ChartLegend } from "./chart-legend";
 import { ChartSvgSizes } from "./chart-svg";

@@ -1,4 +1,4 @@
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import type { LegendEntry } from "./legend";
 import { lineLabelRoom, placeLineLabels } from "./line-labels";
 import { estimateLabelWidth, placeMarkerLabels } from "./marker-labels";

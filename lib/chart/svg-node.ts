@@ -1,4 +1,4 @@
-import { escapeXml } from "@/lib/export/text-layout";
+import { escapeXml } from "@/lib/chart/text-layout";
 
 /**
  * A minimal SVG element tree. The static renderer builds one tree per chart; React

@@ -1,7 +1,7 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
 import { buildAidSeries, buildAidYearSpan, type AidYearPoint } from "@/lib/transform/aid-series";
-import { AID_PRESS_CATEGORIES, type AidMilestoneRow, type AidSingleRow, type AidYearlyRow } from "./schemas/aid";
+import { AID_PRESS_CATEGORIES, type AidMilestoneRow, type AidSingleRow, type AidYearlyRow } from "@/lib/schemas/aid";
 
 export type { AidMilestoneRow, AidSingleRow, AidYearlyRow, AidYearPoint };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { ClaimRow } from "./schemas/claims";
+import type { ClaimRow } from "@/lib/schemas/claims";
 
 export type { ClaimRow };
 

@@ -8,13 +8,18 @@ import {
   aidMilestoneRowSchema,
   aidSingleRowSchema,
   aidYearlyRowSchema,
-} from "./schemas/aid";
-import { CLAIM_COLUMNS, claimRowSchema } from "./schemas/claims";
-import { EVENT_COLUMNS, eventRowSchema } from "./schemas/events";
-import { INDICATOR_COLUMNS, indicatorRowSchema } from "./schemas/indicators";
-import { REGION_AID_COLUMNS, REGION_TRADE_COLUMNS, regionAidRowSchema, regionTradeRowSchema } from "./schemas/region";
-import { PROVINCE_NAME_COLUMNS, provinceNameRowSchema } from "./schemas/province-names";
-import { TRADE_COLUMNS, WORLD_COLUMNS, tradeRowSchema, tradeUniqueKey, worldTotalRowSchema } from "./schemas/trade";
+} from "@/lib/schemas/aid";
+import { CLAIM_COLUMNS, claimRowSchema } from "@/lib/schemas/claims";
+import { EVENT_COLUMNS, eventRowSchema } from "@/lib/schemas/events";
+import { INDICATOR_COLUMNS, indicatorRowSchema } from "@/lib/schemas/indicators";
+import {
+  REGION_AID_COLUMNS,
+  REGION_TRADE_COLUMNS,
+  regionAidRowSchema,
+  regionTradeRowSchema,
+} from "@/lib/schemas/region";
+import { PROVINCE_NAME_COLUMNS, provinceNameRowSchema } from "@/lib/schemas/province-names";
+import { TRADE_COLUMNS, WORLD_COLUMNS, tradeRowSchema, tradeUniqueKey, worldTotalRowSchema } from "@/lib/schemas/trade";
 
 /**
  * Every CSV in data/ with its schema and uniqueness rule. The build-time check

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { EventRow } from "./schemas/events";
+import type { EventRow } from "@/lib/schemas/events";
 import {
   DATE_DISPUTES,
   EVENT_LINKS,
@@ -8,8 +8,8 @@ import {
   buildTimelineHref,
   type DateDispute,
   type EventLink,
-  type KeyEvent,
 } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 import { buildTimelineEvents, type TimelineEvent } from "@/lib/transform/timeline";
 
 export type { KeyEvent };

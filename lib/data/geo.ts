@@ -5,7 +5,7 @@ import { DRAW_TOLERANCE_DEG, buildCessionMap } from "@/lib/map/build-map";
 import { buildDrawingTopology } from "@/lib/map/simplify";
 import { buildGeoLayers } from "@/lib/map/layers";
 import type { CededAreaSummary, CessionMapModel } from "@/lib/map/model";
-import { cessionSchema } from "./schemas/geo";
+import { cessionSchema } from "@/lib/schemas/geo";
 import { DATASETS } from "./datasets";
 import { ACCOUNTS_FILE, CESSION_FILE, TOPOLOGY_FILE, parseGeo, parseMapAccounts } from "./validate-geo";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { IndicatorRow } from "./schemas/indicators";
+import type { IndicatorRow } from "@/lib/schemas/indicators";
 
 export type { IndicatorRow };
 

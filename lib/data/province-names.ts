@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { ProvinceNameRow } from "./schemas/province-names";
+import type { ProvinceNameRow } from "@/lib/schemas/province-names";
 
 export type { ProvinceNameRow };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { RegionAidRow, RegionTradeRow } from "./schemas/region";
+import type { RegionAidRow, RegionTradeRow } from "@/lib/schemas/region";
 
 export type { RegionAidRow, RegionTradeRow };
 

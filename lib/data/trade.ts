@@ -1,6 +1,6 @@
 import "server-only";
 import { loadDataset } from "./read-data-file";
-import type { TradeRow, WorldTotalRow } from "./schemas/trade";
+import type { TradeRow, WorldTotalRow } from "@/lib/schemas/trade";
 
 export type { TradeRow, WorldTotalRow };
 

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DataValidationError } from "./data-error";
 import { DATASETS } from "./datasets";
-import { cessionSchema, topologySchema } from "./schemas/geo";
-import { type MapAccountTexts, mapAccountsSchema } from "./schemas/map-accounts";
+import { cessionSchema, topologySchema } from "@/lib/schemas/geo";
+import { type MapAccountTexts, mapAccountsSchema } from "@/lib/schemas/map-accounts";
 
 export const TOPOLOGY_FILE = "cambodia-1941.topo.json";
 export const CESSION_FILE = "cession-1941.json";

@@ -3,7 +3,7 @@ import { serializeSvg } from "@/lib/chart/svg-node";
 import { THEME } from "@/lib/chart/theme";
 import type { ExportFigure, LegendEntry } from "./figure";
 import { type ExportRecord, buildSourceLine } from "./metadata";
-import { type MeasureText, escapeXml, estimateTextWidth, wrapText } from "./text-layout";
+import { type MeasureText, escapeXml, estimateTextWidth, wrapText } from "@/lib/chart/text-layout";
 
 /** Literal colours of the light theme: an export never depends on page CSS or the reader's theme. */
 const EXPORT_COLORS = {

@@ -1,5 +1,5 @@
-import type { CessionStatus } from "@/lib/data/schemas/geo";
-import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
+import type { CessionStatus } from "@/lib/schemas/geo";
+import type { MapAccountTexts } from "@/lib/schemas/map-accounts";
 
 export const ACCOUNT_IDS = ["treaty", "encyclopedia"] as const;
 export type AccountId = (typeof ACCOUNT_IDS)[number];

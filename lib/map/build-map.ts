@@ -1,8 +1,8 @@
 import { geoPath } from "d3-geo";
 import { union } from "./polygon-clipping";
 import type { Geometry, MultiPolygon, Polygon } from "geojson";
-import type { CessionEntry } from "@/lib/data/schemas/geo";
-import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
+import type { CessionEntry } from "@/lib/schemas/geo";
+import type { MapAccountTexts } from "@/lib/schemas/map-accounts";
 import { encyclopediaReading } from "./accounts";
 import { areaKm2 } from "./area";
 import { buildClip, toD3Winding, toMultiPolygon } from "./clip";

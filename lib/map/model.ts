@@ -1,5 +1,5 @@
-import type { CessionStatus } from "@/lib/data/schemas/geo";
-import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
+import type { CessionStatus } from "@/lib/schemas/geo";
+import type { MapAccountTexts } from "@/lib/schemas/map-accounts";
 import type { AccountId, Source } from "./accounts";
 
 export type Box = { x: number; y: number; width: number; height: number };

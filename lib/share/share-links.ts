@@ -2,7 +2,7 @@
  * Links a reader copies from the share menu. Plain string work on the page's own address, so
  * the menu needs none of the URL parsers: the embed takes the same parameters as the page.
  */
-import { escapeXml } from "@/lib/export/text-layout";
+import { escapeXml } from "@/lib/chart/text-layout";
 /** A view's embed as the share menu offers it (the view's definition in views/ says what it is). */
 export type EmbedTarget = { route: string; title: string; frameHeight: (search: string) => number };
 

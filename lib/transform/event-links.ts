@@ -1,3 +1,4 @@
+import type { KeyEvent } from "@/lib/schemas/events";
 /**
  * Cross-links between the timeline and the other views, keyed by event id (see
  * buildEventId). A unit test checks that every id here exists in events.csv, so a
@@ -70,8 +71,6 @@ export const KEY_EVENTS: readonly KeyEventDef[] = [
   { id: "2013-12-15-strategic-partnership", short: "Strategic partnership" },
   { id: "2022-01-01-rcep-enters-into-force", short: "RCEP" },
 ];
-
-export type KeyEvent = { id: string; year: number; short: string; title: string; dateLabel: string; href: string };
 
 /** The timeline anchor for an event. */
 export function buildTimelineHref(id: string): string {

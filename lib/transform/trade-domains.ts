@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { type ReporterView, type YearRange, buildYearDomain } from "@/lib/transform/trade-series";
 
 export type TradeDomains = Record<ReporterView, YearRange>;

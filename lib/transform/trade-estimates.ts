@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { IMF_SERIES } from "./trade-series";
 
 /** Which Cambodia-reported IMF values are IMF estimates, as the data file marks them. */

@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { IMF_SERIES, buildTradeYears, filterSeries } from "./trade-series";
 
 export type TradeHeadline = {

@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { type BilateralFlow, type TradePoint, type YearRange, buildDifference, buildTradeYears } from "./trade-series";
 
 type MirrorYear = {

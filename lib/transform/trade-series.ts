@@ -1,4 +1,4 @@
-import type { TradeFlow, TradeRow, TradeSeries } from "@/lib/data/schemas/trade";
+import type { TradeFlow, TradeRow, TradeSeries } from "@/lib/schemas/trade";
 
 /** A side whose customs publish the bilateral figures. */
 export type Reporter = "japan" | "cambodia";

@@ -1,4 +1,4 @@
-import type { TradeRow, WorldTotalRow } from "@/lib/data/schemas/trade";
+import type { TradeRow, WorldTotalRow } from "@/lib/schemas/trade";
 export { formatShare } from "@/lib/format";
 import { type BilateralFlow, IMF_SERIES, type Reporter, type ReporterView, type YearRange } from "./trade-series";
 import { roundDerived } from "./derived-precision";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contrastRatio, deltaE76, DEFICIENCIES, distances, parseHex, simulate } from "@/lib/a11y/color-vision";
 import { CHART_COLORS, confusablePairs, MIN_DELTA_E, type SeriesColor } from "@/lib/a11y/series-colors";
 import { THEME } from "@/lib/chart/theme";
-import { TRADE_COLORS } from "@/lib/trade-labels";
+import { TRADE_COLORS } from "@/lib/transform/trade-labels";
 
 const SERIES_TOKENS = {
   "--c-jp-to-kh": THEME.color.japanToCambodia,

@@ -8,7 +8,7 @@ import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
 import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import { tradePanel as panel } from "./chart-fixtures";
 
 const k = (year: number, short: string): KeyEvent => ({

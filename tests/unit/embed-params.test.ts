@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { VIEW_CONTEXT } from "./view-context-fixture";
 import { EMBED_ROUTES } from "@/views/registry";
 import { embedHref, withEmbedOptions } from "@/lib/url/embed-options";
-import { buildEmbedTarget, embedRouteOf, isEmbedPath } from "@/views/embed-key";
+import { buildEmbedTarget, embedRouteOf, isEmbedPath } from "@/views/shared/embed-key";
 import { embedSegment, parseEmbedParams, splitEmbedSegment } from "@/lib/url/embed-params";
 
 const ctx = VIEW_CONTEXT;

@@ -16,7 +16,7 @@ import {
   readPngSize,
   readPngText,
 } from "@/lib/export/png-chunks";
-import { wrapText } from "@/lib/export/text-layout";
+import { wrapText } from "@/lib/chart/text-layout";
 import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { FIXTURE } from "./trade-fixtures";
 

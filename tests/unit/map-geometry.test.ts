@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MultiPolygon } from "geojson";
 import { getCessionMap } from "@/lib/data/geo";
-import { CESSION_STATUSES } from "@/lib/data/schemas/geo";
+import { CESSION_STATUSES } from "@/lib/schemas/geo";
 import { parseGeo } from "@/lib/data/validate-geo";
 import { areaKm2 } from "@/lib/map/area";
 import { buildClip, toD3Winding, toMultiPolygon } from "@/lib/map/clip";

@@ -7,7 +7,8 @@ import {
   buildTimelineGroups,
   type EventInput,
 } from "@/lib/transform/timeline";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 
 const ev = (date: string, precision: EventInput["precision"], title: string): EventInput => ({
   date,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WorldTotalRow } from "@/lib/data/schemas/trade";
+import type { WorldTotalRow } from "@/lib/schemas/trade";
 import { buildTradeDisplay } from "@/views/trade/model/trade-display";
 import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { buildTradeShares, latestShares } from "@/lib/transform/trade-share";

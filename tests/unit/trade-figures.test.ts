@@ -3,7 +3,7 @@ import { buildTradeCharts } from "@/views/trade/figure";
 import { buildTradeViewFigures } from "@/views/trade/figure";
 import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { buildTradeDisplay } from "@/views/trade/model/trade-display";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import type { TradeQuery } from "@/views/trade/params";
 import { FIXTURE } from "./trade-fixtures";
 

@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 
 /** A small synthetic trade table: two reporters, gaps, an estimate and press rows after the IMF years. */
 function row(p: Partial<TradeRow> & Pick<TradeRow, "year" | "flow" | "value" | "series">): TradeRow {

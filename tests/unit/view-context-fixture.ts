@@ -1,4 +1,4 @@
-import type { ViewContext } from "@/views/view-definition";
+import type { ViewContext } from "@/views/shared/view-definition";
 
 /** A small view context for the URL key tests: the data's year spans, two provinces, one event. */
 export const VIEW_CONTEXT: ViewContext = {

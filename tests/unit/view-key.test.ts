@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VIEW_CONTEXT } from "./view-context-fixture";
-import { buildViewSearch, readViewSegment } from "@/views/view-key";
+import { buildViewSearch, readViewSegment } from "@/views/shared/view-key";
 import { searchToSegment, segmentToSearchParams } from "@/lib/url/segment";
 
 const ctx = VIEW_CONTEXT;

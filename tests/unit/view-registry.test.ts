@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { EMBED_ROUTES, NAV, VIEWS, VIEW_ROUTES } from "@/views/registry";
-import { buildViewSearch } from "@/views/view-key";
-import { getViewContext } from "@/views/view-context";
+import { buildViewSearch } from "@/views/shared/view-key";
+import { getViewContext } from "@/views/shared/view-context";
 
 const folders = (dir: string) =>
   readdirSync(dir, { withFileTypes: true })

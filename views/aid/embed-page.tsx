@@ -4,7 +4,7 @@ import { StaticAidFigure } from "@/views/aid/components/static-aid-figure";
 import { EmbedAidControls } from "@/views/aid/components/embed-controls";
 import { EmbedFrame } from "@/views/shared/embed-frame";
 import { getAidChart } from "@/views/aid/page-model";
-import { getViewContext, noticeContext, readEmbedParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/views/shared/view-context";
 import { AID_LICENCE, AID_SOURCES } from "@/views/aid/export";
 import "@/views/aid/components/aid.css";
 

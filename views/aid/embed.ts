@@ -1,4 +1,4 @@
-import type { ViewEmbed } from "@/views/view-definition";
+import type { ViewEmbed } from "@/views/shared/view-definition";
 
 /** The aid view's embed (app/embed/aid). Its own module: the share menu reads it in the browser without the view's parser. */
 export const aidEmbed: ViewEmbed = {

@@ -3,7 +3,8 @@ import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { AID_CSV_COLUMNS, buildAidCsvRows } from "@/lib/transform/aid-csv";
-import { buildEventMarkers, type KeyEvent, markerNote } from "@/lib/transform/event-links";
+import { buildEventMarkers, markerNote } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/params";
 import type { ExportFigure, ExportRow, ExportSource } from "@/lib/export/figure";
 

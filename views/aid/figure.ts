@@ -1,6 +1,6 @@
 import { formatPct, formatUsdAsMillions } from "@/lib/format";
 import { type AidYearPoint, SMALL_TOTAL_CAVEAT, isShareOfSmallTotal } from "@/lib/transform/aid-series";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import { type ChartSpec, buildChart } from "@/lib/chart/build-chart";
 import { type FigureSizes, bothSizes } from "@/lib/chart/figures";
 import { buildLegend } from "@/lib/chart/legend";

@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { ParamNoticeIsland } from "@/views/shared/param-notice-island";
-import { getViewContext, noticeContext, readViewParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readViewParams } from "@/views/shared/view-context";
 import { ViewFoot } from "@/components/view-foot";
-import { getViewSeo } from "@/views/view-seo";
+import { getViewSeo } from "@/views/shared/view-seo";
 import { AidExplorer } from "@/views/aid/components/aid-explorer";
 import { AidSectors } from "@/views/aid/components/aid-sectors";
 import { AidSources } from "@/views/aid/components/aid-sources";

@@ -3,7 +3,7 @@ import { getAidSeries } from "@/lib/data/aid";
 import { buildPreviewMarks } from "@/lib/og/preview-marks";
 import { csvAndJson } from "@/lib/seo/dataset";
 import { DATA_SOURCES } from "@/lib/seo/sources";
-import type { ViewServer } from "@/views/view-server";
+import type { ViewServer } from "@/views/shared/view-server";
 import { aidView } from "./definition";
 import { buildAidFigure } from "./figure";
 import { aidApiKey, parseAidParams } from "./params";

@@ -1,4 +1,4 @@
-import { defineView } from "@/views/view-definition";
+import { defineView } from "@/views/shared/view-definition";
 import { mapEmbed } from "./embed";
 import { mapHref, parseMapParams } from "./params";
 

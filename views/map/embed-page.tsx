@@ -2,7 +2,7 @@ import { EmbedFrame } from "@/views/shared/embed-frame";
 import { MapBox } from "@/views/map/components/map-box";
 import { MapControls } from "@/views/map/components/map-controls";
 import { MapLegend } from "@/views/map/components/map-legend";
-import { getViewContext, noticeContext, readEmbedParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/views/shared/view-context";
 import { getCessionMap } from "@/lib/data/geo";
 import { getProvinceNames } from "@/lib/data/province-names";
 import { buildMapExportSpec } from "@/views/map/export";

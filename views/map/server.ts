@@ -3,7 +3,7 @@ import { getCessionMap } from "@/lib/data/geo";
 import { ACCOUNT_LABELS } from "@/lib/map/accounts";
 import { viewBoxAttr, viewBoxOf } from "@/lib/map/view-box";
 import { DATA_SOURCES } from "@/lib/seo/sources";
-import type { ViewServer } from "@/views/view-server";
+import type { ViewServer } from "@/views/shared/view-server";
 import { provinceView } from "./components/view-state";
 import { mapView } from "./definition";
 import { PHASE_TEXT } from "./export";

@@ -1,4 +1,4 @@
-import { defineView } from "@/views/view-definition";
+import { defineView } from "@/views/shared/view-definition";
 import { buildRegionSearch, parseRegionParams } from "./params";
 
 /** The region view (/region): see views/view-definition.ts for what each field is for. */

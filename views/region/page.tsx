@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { ViewFoot } from "@/components/view-foot";
-import { getViewSeo } from "@/views/view-seo";
+import { getViewSeo } from "@/views/shared/view-seo";
 import { ChartLegend } from "@/components/chart/chart-legend";
 import { StaticRegionFigure } from "@/views/region/components/static-region-figure";
 import { ParamNoticeIsland } from "@/views/shared/param-notice-island";
@@ -13,7 +13,7 @@ import "@/views/region/components/region.css";
 import { buildRegionChartSpec } from "@/views/region/figure";
 import { getRegionInput } from "@/lib/data/region";
 import { REGION_HEADING } from "@/lib/region/partners";
-import { getViewContext, noticeContext, readViewParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readViewParams } from "@/views/shared/view-context";
 import { buildRegionPayload } from "@/views/region/model/region-api";
 import { parseRegionParams, regionApiHref } from "@/views/region/params";
 import { regionServer } from "./server";

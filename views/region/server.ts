@@ -5,7 +5,7 @@ import { joinNames } from "@/lib/region/format";
 import { PARTNER_LABEL, REGION_HEADING } from "@/lib/region/partners";
 import { csvAndJson } from "@/lib/seo/dataset";
 import { DATA_SOURCES } from "@/lib/seo/sources";
-import type { ViewServer } from "@/views/view-server";
+import type { ViewServer } from "@/views/shared/view-server";
 import { regionView } from "./definition";
 import { buildRegionFigure } from "./figure";
 import { buildRegionPayload } from "./model/region-api";

@@ -2,7 +2,7 @@ import { langText } from "@/components/lang-text";
 import { type ReactNode, Suspense } from "react";
 import { ParamNoticeIsland } from "@/views/shared/param-notice-island";
 import type { EmbedRoute } from "@/views/registry";
-import type { ViewContext } from "@/views/view-definition";
+import type { ViewContext } from "@/views/shared/view-definition";
 import type { ExportSource } from "@/lib/export/figure";
 import type { EmbedTheme } from "@/lib/url/embed-options";
 import "./embed.css";

@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { type ParamIssue, fromURLSearchParams } from "@/lib/url/search-params";
-import type { ViewContext } from "@/views/view-definition";
+import type { ViewContext } from "@/views/shared/view-definition";
 import type { ViewRoute } from "@/views/registry";
 import { ParamNotice } from "@/components/param-notice";
 
@@ -23,7 +23,7 @@ export function ParamNoticeIsland({ route, ctx, defaultsText, embed = false }: P
     if (!text) return;
     let live = true;
     const raw = fromURLSearchParams(new URLSearchParams(text));
-    void Promise.all([import("@/views/view-key"), embed ? import("@/lib/url/embed-params") : null]).then(
+    void Promise.all([import("@/views/shared/view-key"), embed ? import("@/lib/url/embed-params") : null]).then(
       ([{ buildViewSearch }, embedParams]) => {
         const own = embedParams?.parseEmbedParams(raw);
         const { issues } = buildViewSearch(route, own ? own.view : raw, ctx);

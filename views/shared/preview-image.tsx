@@ -4,8 +4,8 @@ import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response
 import { THEME } from "@/lib/chart/theme";
 import { getPreviewFonts } from "@/lib/og/fonts";
 import type { ViewPreview } from "@/lib/og/preview-types";
-import { getViewPreview } from "@/views/view-preview";
-import type { ViewServer } from "@/views/view-server";
+import { getViewPreview } from "@/views/shared/view-preview";
+import type { ViewServer } from "@/views/shared/view-server";
 import { MemoCache } from "@/lib/memo-cache";
 import { SITE } from "@/lib/site";
 import { PreviewFigureBox } from "@/components/og/preview-figure";

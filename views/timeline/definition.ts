@@ -1,5 +1,5 @@
 import { truncate } from "@/lib/url/search-params";
-import { defineView } from "@/views/view-definition";
+import { defineView } from "@/views/shared/view-definition";
 import { buildTimelineSearch, parseTimelineParams } from "./params";
 
 /** The timeline (/timeline): see views/view-definition.ts for what each field is for. */

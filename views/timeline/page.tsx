@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { ParamNoticeIsland } from "@/views/shared/param-notice-island";
-import { getViewContext, noticeContext, readViewParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readViewParams } from "@/views/shared/view-context";
 import { ViewFoot } from "@/components/view-foot";
-import { getViewSeo } from "@/views/view-seo";
+import { getViewSeo } from "@/views/shared/view-seo";
 import { EraFilter } from "@/views/timeline/components/era-filter";
 import { TimelineList } from "@/views/timeline/components/timeline-list";
 import { getEvents } from "@/lib/data/events";

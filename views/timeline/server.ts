@@ -1,7 +1,7 @@
 import "server-only";
 import { getEvents } from "@/lib/data/events";
 import { ERAS } from "@/lib/transform/timeline";
-import type { ViewServer } from "@/views/view-server";
+import type { ViewServer } from "@/views/shared/view-server";
 import { timelineView } from "./definition";
 import { parseTimelineParams } from "./params";
 

@@ -1,4 +1,4 @@
-import { defineView } from "@/views/view-definition";
+import { defineView } from "@/views/shared/view-definition";
 import { tradeEmbed } from "./embed";
 import { buildTradePageSearch, parseTradePageParams } from "./params";
 

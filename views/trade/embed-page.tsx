@@ -3,9 +3,9 @@ import { StaticTradeFigures } from "@/views/trade/components/static-trade-figure
 import { EmbedTradeControls } from "@/views/trade/components/embed-controls";
 import { EmbedFrame } from "@/views/shared/embed-frame";
 import { getTradePage } from "@/views/trade/page-model";
-import { getViewContext, noticeContext, readEmbedParams } from "@/views/view-context";
+import { getViewContext, noticeContext, readEmbedParams } from "@/views/shared/view-context";
 import { buildTradeCredits } from "@/views/trade/export";
-import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { REPORTER_LABEL } from "@/lib/transform/trade-labels";
 import { buildShownRange } from "@/views/trade/model/trade-display";
 
 /** The trade figure of a view alone, for other sites to frame: the same static panels as /trade. */

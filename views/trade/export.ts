@@ -1,6 +1,7 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
-import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
-import { buildEventMarkers, type KeyEvent, markerNote } from "@/lib/transform/event-links";
+import type { TradeRow } from "@/lib/schemas/trade";
+import { REPORTER_LABEL, SERIES_SHORT } from "@/lib/transform/trade-labels";
+import { buildEventMarkers, markerNote } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 import { visibleSeries } from "@/views/trade/model/trade-chart-series";
 import { type TradeDisplaySettings, buildShownRange, buildTradeDisplay } from "@/views/trade/model/trade-display";
 import { SHARE_CSV_COLUMNS, buildShareRecord } from "@/views/trade/model/trade-share-csv";

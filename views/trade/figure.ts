@@ -1,4 +1,4 @@
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import type { ChartPanel } from "@/views/trade/model/trade-chart-series";
 import { SHARE_UNIT } from "@/views/trade/model/trade-share-panels";
 import {

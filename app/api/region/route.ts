@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { type CachedBody, cachedResponse, withEtag } from "@/lib/cached-response";
 import { buildCsv } from "@/lib/export/csv";
 import { getRegionInput } from "@/lib/data/region";
-import { getViewContext } from "@/views/view-context";
+import { getViewContext } from "@/views/shared/view-context";
 import { MemoCache } from "@/lib/memo-cache";
 import { REGION_CSV_COLUMNS, buildRegionCsvRows, buildRegionPayload } from "@/views/region/model/region-api";
 import { parseRegionParams } from "@/views/region/params";

@@ -1,5 +1,5 @@
 import { JAPANESE_FONT_FILES } from "@/lib/fonts/japanese-font-files";
-import type { MeasureText } from "../text-layout";
+import type { MeasureText } from "@/lib/chart/text-layout";
 
 /**
  * A face the rasteriser must see drawn before it trusts a PNG: `family` as the SVG names it,

@@ -6,7 +6,8 @@ import { RechartsChart } from "@/components/chart/recharts-chart";
 import { buildAidChart } from "@/views/aid/figure";
 import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 import { type AidQuery, type YearSpan, aidApiKey } from "@/views/aid/params";
 import { AidTooltip } from "./aid-tooltip";
 

@@ -8,7 +8,7 @@ import { embedTarget } from "@/views/shared/embed-target";
 import { aidEmbed } from "../embed";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import { type AidQuery, type YearSpan, aidApiKey, buildAidSearch } from "@/views/aid/params";
 import { SettingsPanel } from "@/components/controls/settings-panel";
 import { AidControls } from "./aid-controls";

@@ -1,6 +1,6 @@
 import { langText } from "@/components/lang-text";
 import type { AidMilestoneRow } from "@/lib/data/aid";
-import type { ClaimRow } from "@/lib/data/schemas/claims";
+import type { ClaimRow } from "@/lib/schemas/claims";
 import { SECTOR_CATEGORIES, buildPeriodLabel } from "@/views/aid/model/aid-milestones";
 import { explainOku, formatQuantity } from "@/lib/format";
 import { SourceLink } from "@/components/source-link";

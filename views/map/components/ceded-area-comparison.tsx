@@ -1,5 +1,5 @@
 import { langText } from "@/components/lang-text";
-import type { MapAccountTexts } from "@/lib/data/schemas/map-accounts";
+import type { MapAccountTexts } from "@/lib/schemas/map-accounts";
 import type { CededAreaSummary } from "@/lib/map/model";
 import { formatKm2, formatShare } from "@/lib/map/area-format";
 

@@ -1,6 +1,6 @@
 import "./map-panels.css";
 import Link from "next/link";
-import type { CessionStatus } from "@/lib/data/schemas/geo";
+import type { CessionStatus } from "@/lib/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { CessionMapModel } from "@/lib/map/model";
 import type { ResolvedName } from "@/lib/map/names";

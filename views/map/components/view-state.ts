@@ -1,4 +1,4 @@
-import type { CessionStatus } from "@/lib/data/schemas/geo";
+import type { CessionStatus } from "@/lib/schemas/geo";
 import { ACCOUNT_LABELS, STATUS_LABELS } from "@/lib/map/accounts";
 import type { ProvinceModel } from "@/lib/map/model";
 import type { MapParams } from "@/lib/map/settings";

@@ -1,8 +1,8 @@
 import { langText } from "@/components/lang-text";
 import { IntentLink } from "@/components/intent-link";
 import type { AidMilestoneRow } from "@/lib/data/aid";
-import type { ClaimRow } from "@/lib/data/schemas/claims";
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { ClaimRow } from "@/lib/schemas/claims";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { formatQuantity, formatUsdAsMillions, formatUsdMillion } from "@/lib/format";
 import { type PeriodSum, SUM_BASIS } from "@/lib/transform/aid-series";
 import { buildTimelineHref } from "@/lib/transform/event-links";

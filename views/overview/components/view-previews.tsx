@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/intent-link";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 
 export type PreviewData = {
   tradeFrom: number;

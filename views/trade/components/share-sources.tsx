@@ -1,5 +1,5 @@
 import { SourceLink } from "@/components/source-link";
-import type { WorldTotalRow } from "@/lib/data/schemas/trade";
+import type { WorldTotalRow } from "@/lib/schemas/trade";
 import { buildTradeSourceUrl } from "@/lib/transform/trade-source-url";
 import type { ReporterView } from "@/lib/transform/trade-series";
 

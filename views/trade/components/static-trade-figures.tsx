@@ -1,7 +1,7 @@
 "use client";
 
 import { buildTradeViewFigures } from "@/views/trade/figure";
-import type { KeyEvent } from "@/lib/transform/event-links";
+import type { KeyEvent } from "@/lib/schemas/events";
 import type { TradeDisplaySettings, TradeViewData } from "@/views/trade/model/trade-display";
 import type { YearRange } from "@/lib/transform/trade-series";
 import { StaticChartPanels } from "@/components/chart/static-chart-panels";

@@ -11,7 +11,8 @@ import { RechartsChart } from "@/components/chart/recharts-chart";
 import { ChartEventList } from "@/components/chart/chart-event-list";
 import { ChartTooltipBody } from "@/views/trade/components/chart-tooltip";
 import type { StaticTipState } from "@/components/chart/static-tip";
-import { buildEventMarkers, type KeyEvent } from "@/lib/transform/event-links";
+import { buildEventMarkers } from "@/lib/transform/event-links";
+import { type KeyEvent } from "@/lib/schemas/events";
 import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/views/trade/params";
 
 type ApiResponse = TradeViewData;

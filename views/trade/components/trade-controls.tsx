@@ -4,7 +4,7 @@ import { type EmbedFormTarget, SettingsForm } from "@/components/controls/settin
 import { EventsToggle, NoScriptApply, YearRangeSelects, YearSelect } from "@/components/controls/form-parts";
 import { LazyYearRangeSlider } from "@/components/controls/lazy-year-range-slider";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
-import { REPORTER_LABEL } from "@/lib/trade-labels";
+import { REPORTER_LABEL } from "@/lib/transform/trade-labels";
 import { TRADE_REPORTERS, type TradePageQuery, type TradeScale } from "@/views/trade/params";
 
 const MEASURES = [

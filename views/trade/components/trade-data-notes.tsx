@@ -1,8 +1,8 @@
 import { SourceLink } from "@/components/source-link";
-import type { ClaimRow } from "@/lib/data/schemas/claims";
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { ClaimRow } from "@/lib/schemas/claims";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { formatNumber } from "@/lib/format";
-import { SERIES_SHORT } from "@/lib/trade-labels";
+import { SERIES_SHORT } from "@/lib/transform/trade-labels";
 import { SourcePairList } from "@/components/source-pair";
 import { buildTradeTotalPairs } from "@/lib/transform/source-pairs";
 

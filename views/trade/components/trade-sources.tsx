@@ -1,10 +1,10 @@
 import { langText } from "@/components/lang-text";
 import { SourceLink } from "@/components/source-link";
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import { formatNumber } from "@/lib/format";
-import { FLOW_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
+import { FLOW_LABEL, SERIES_SHORT } from "@/lib/transform/trade-labels";
 import type { TradeView } from "@/views/trade/model/trade-view";
-import type { TradeSeries } from "@/lib/data/schemas/trade";
+import type { TradeSeries } from "@/lib/schemas/trade";
 import type { BilateralFlow } from "@/lib/transform/trade-series";
 import { IMF_SERIES } from "@/lib/transform/trade-series";
 import { type EstimateCoverage, buildEstimateCoverage } from "@/lib/transform/trade-estimates";

@@ -1,5 +1,5 @@
 import { formatSigned, formatUsdMillion } from "@/lib/format";
-import { FLOW_LABEL } from "@/lib/trade-labels";
+import { FLOW_LABEL } from "@/lib/transform/trade-labels";
 import type { TradeSummary } from "@/views/trade/model/trade-summary";
 import type { BilateralFlow, ReporterView } from "@/lib/transform/trade-series";
 

@@ -1,6 +1,6 @@
 import { SourceLink } from "@/components/source-link";
 import { formatNumber } from "@/lib/format";
-import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT } from "@/lib/trade-labels";
+import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT } from "@/lib/transform/trade-labels";
 import type { TradeView } from "@/views/trade/model/trade-view";
 import type { PressPoint, TradePoint } from "@/lib/transform/trade-series";
 

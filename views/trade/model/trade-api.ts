@@ -1,5 +1,5 @@
 import { buildCsv } from "@/lib/export/csv";
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import type { TradeSelection } from "@/views/trade/params";
 import { IMF_SERIES, PRESS_SERIES, type Reporter, buildPressPoints, filterSeries } from "@/lib/transform/trade-series";
 

@@ -1,4 +1,4 @@
-import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT, TRADE_COLORS } from "@/lib/trade-labels";
+import { FLOW_AS_RECORDED, FLOW_LABEL, SERIES_SHORT, TRADE_COLORS } from "@/lib/transform/trade-labels";
 import type { TradeView } from "@/views/trade/model/trade-view";
 import type { BilateralFlow, PressPoint, Reporter, TradePoint } from "@/lib/transform/trade-series";
 

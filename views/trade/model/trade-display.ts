@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import type { ScaleSpec } from "@/lib/chart/scales";
 import type { TradeQuery, TradeScale } from "@/views/trade/params";
 import { type ChartPanel, buildTradeChartPanels } from "@/views/trade/model/trade-chart-series";

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import { SERIES_SHORT, TRADE_COLORS } from "@/lib/trade-labels";
+import { SERIES_SHORT, TRADE_COLORS } from "@/lib/transform/trade-labels";
 import type { TradeSelection } from "@/views/trade/params";
 import { type ChartPanel, type ChartSeries, yearsOf } from "@/views/trade/model/trade-chart-series";
 import { SHARE_DEFS, type ShareInput, type ShareKey, type ShareRow, shareKeysFor } from "@/lib/transform/trade-share";

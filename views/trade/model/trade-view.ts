@@ -1,4 +1,4 @@
-import type { TradeRow } from "@/lib/data/schemas/trade";
+import type { TradeRow } from "@/lib/schemas/trade";
 import type { TradeSelection } from "@/views/trade/params";
 import { type MirrorFlow, buildMirror } from "@/lib/transform/trade-mirror";
 import {

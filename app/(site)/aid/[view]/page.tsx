@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DEFAULT_VIEW } from "@/lib/url/segment";
 import { AidPage } from "@/views/aid/page";
 import { aidServer } from "@/views/aid/server";
-import { buildViewMetadata } from "@/views/view-metadata";
+import { buildViewMetadata } from "@/views/shared/view-metadata";
 
 /** The default view is prerendered; every other view renders on its first request and is then served from the cache. */
 export const dynamicParams = true;

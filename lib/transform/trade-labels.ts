@@ -1,5 +1,5 @@
 import { THEME } from "@/lib/chart/theme";
-import type { TradeSeries } from "@/lib/data/schemas/trade";
+import type { TradeSeries } from "@/lib/schemas/trade";
 import type { BilateralFlow, Reporter, ReporterView } from "@/lib/transform/trade-series";
 
 export const FLOW_LABEL: Record<BilateralFlow, string> = {

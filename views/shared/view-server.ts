@@ -3,7 +3,7 @@ import type { DatasetInput } from "@/lib/seo/dataset";
 import type { DataSource } from "@/lib/seo/sources";
 import type { PreviewFigure } from "@/lib/og/preview-types";
 import type { RawSearchParams } from "@/lib/url/search-params";
-import type { ViewRoute } from "./registry";
+import type { ViewRoute } from "@/views/registry";
 import type { ViewContext, ViewDefinition } from "./view-definition";
 
 /** What a view says about one of its states: its metadata, dataset record, preview image and print footer read it. */

@@ -1,7 +1,7 @@
 import { parseEmbedParams, embedSegment } from "@/lib/url/embed-params";
 import type { RawSearchParams } from "@/lib/url/search-params";
 import { searchToSegment } from "@/lib/url/segment";
-import { EMBED_ROUTES, type EmbedRoute } from "./registry";
+import { EMBED_ROUTES, type EmbedRoute } from "@/views/registry";
 import type { ViewContext } from "./view-definition";
 import { buildViewSearch } from "./view-key";
 

@@ -1,6 +1,6 @@
 import type { ParamIssue, RawSearchParams } from "@/lib/url/search-params";
 import { searchToSegment, segmentToSearchParams } from "@/lib/url/segment";
-import { type ViewRoute, viewOf } from "./registry";
+import { type ViewRoute, viewOf } from "@/views/registry";
 import type { ViewContext } from "./view-definition";
 
 /**

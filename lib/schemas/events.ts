@@ -43,3 +43,5 @@ export const eventRowSchema = z
     sources: parseSources(r.source),
   }));
 export type EventRow = z.output<typeof eventRowSchema>;
+
+export type KeyEvent = { id: string; year: number; short: string; title: string; dateLabel: string; href: string };
