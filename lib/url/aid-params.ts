@@ -1,7 +1,6 @@
 import {
   type ParamIssue,
   type RawSearchParams,
-  canonicalSearch,
   orderRange,
   parseYear,
   readSingle,
@@ -12,7 +11,9 @@ import {
 export type AidQuery = { from: number; to: number; year: number | null; events: boolean };
 export type YearSpan = { first: number; last: number };
 
-/** The view's defaults; their keys, in order, are those of its URL. */
+/** The keys of the aid view's URL state. */
+const AID_PARAM_KEYS = ["from", "to", "year", "events"] as const;
+
 function defaultAidQuery(span: YearSpan): AidQuery {
   return { from: span.first, to: span.last, year: null, events: true };
 }
@@ -27,8 +28,8 @@ export function parseAidParams(
   span: YearSpan,
   extraKeys: readonly string[] = [],
 ): { query: AidQuery; issues: ParamIssue[] } {
+  const issues = unknownParams(raw, [...AID_PARAM_KEYS, ...extraKeys]);
   const query = defaultAidQuery(span);
-  const issues = unknownParams(raw, [...Object.keys(query), ...extraKeys]);
   const readYear = (param: "from" | "to" | "year"): number | undefined => {
     const year = parseYear(readSingle(raw, param, issues));
     if (year === undefined) return undefined;
@@ -63,10 +64,20 @@ export function parseAidParams(
 
 /** The canonical search string of a view; defaults are left out so links stay short. */
 export function buildAidSearch(query: AidQuery, span: YearSpan): string {
-  return canonicalSearch(query, defaultAidQuery(span), { events: (on) => (on ? null : "off") });
+  const q = new URLSearchParams();
+  if (query.from !== span.first) q.set("from", String(query.from));
+  if (query.to !== span.last) q.set("to", String(query.to));
+  if (query.year !== null) q.set("year", String(query.year));
+  if (!query.events) q.set("events", "off");
+  const s = q.toString();
+  return s ? `?${s}` : "";
 }
 
 /** The API URL for a view's data (range only); also the SWR key shared by server and client. */
 export function aidApiKey(query: Pick<AidQuery, "from" | "to">, span: YearSpan): string {
-  return `/api/aid${canonicalSearch(query, { from: span.first, to: span.last })}`;
+  const q = new URLSearchParams();
+  if (query.from !== span.first) q.set("from", String(query.from));
+  if (query.to !== span.last) q.set("to", String(query.to));
+  const s = q.toString();
+  return s ? `/api/aid?${s}` : "/api/aid";
 }

@@ -3,7 +3,8 @@ import { ACCOUNT_IDS, type AccountId } from "@/lib/map/accounts";
 import { FRAME } from "@/lib/map/constants";
 import { NAME_SCRIPTS, type NameScript } from "@/lib/map/names";
 import { MAX_SCALE, MIN_SCALE } from "@/lib/map/view";
-import { type ParamIssue, readParam, unknownParams } from "./search-params";
+import { readParam } from "./read-param";
+import { type ParamIssue, unknownParams } from "./search-params";
 
 export const PHASES = ["before", "annexed", "today"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -58,8 +59,13 @@ const zoom = setting("zoom", ZOOMS, DEFAULT_MAP_PARAMS.zoom, "the whole map");
 const names = setting("names", NAME_SCRIPTS, "en", "English names (en, km or th)");
 
 /** The map's parameters: key → schema, with its default and its notice (center and scale: readView). */
-const mapSchema = (provinceIds: readonly string[]) =>
-  z.object({ phase, account, province: setting("province", provinceIds, null, "no selected province"), zoom, names });
+const mapSchema = (provinceIds: readonly string[]) => ({
+  phase,
+  account,
+  province: setting("province", provinceIds, null, "no selected province"),
+  zoom,
+  names,
+});
 
 /**
  * Reads /map's search params. Each invalid or repeated value falls back to its default and adds
@@ -70,7 +76,7 @@ export function parseMapParams(
   provinceIds: readonly string[],
 ): { params: MapParams; issues: ParamIssue[] } {
   const schema = mapSchema(provinceIds);
-  const issues: ParamIssue[] = unknownParams(raw, [...Object.keys(schema.shape), "center", "scale"]);
+  const issues: ParamIssue[] = unknownParams(raw, [...Object.keys(schema), "center", "scale"]);
   const params: MapParams = {
     phase: readParam(raw, schema, "phase", issues),
     account: readParam(raw, schema, "account", issues),

@@ -8,7 +8,6 @@ import {
 import {
   type ParamIssue,
   type RawSearchParams,
-  canonicalSearch,
   orderRange,
   parseYear,
   readSingle,
@@ -117,10 +116,15 @@ export function parseRegionParams(
 
 /** The canonical search string of a view; defaults left out. */
 export function buildRegionSearch(query: RegionQuery, spans: RegionSpans): string {
-  const { first: from, last: to } = spans[query.measure];
-  const defaults: RegionQuery = { measure: "imports", partners: [], from, to, scale: defaultScale(query.measure) };
-  const partners = (p: RegionPartner[]) => (p.length === REGION_PARTNERS.length ? null : p.join(","));
-  return canonicalSearch(query, defaults, { partners }).replaceAll("%2C", ",");
+  const q = new URLSearchParams();
+  const span = spans[query.measure];
+  if (query.measure !== "imports") q.set("measure", query.measure);
+  if (query.partners.length !== REGION_PARTNERS.length) q.set("partners", query.partners.join(","));
+  if (query.from !== span.first) q.set("from", String(query.from));
+  if (query.to !== span.last) q.set("to", String(query.to));
+  if (query.scale !== defaultScale(query.measure)) q.set("scale", query.scale);
+  const s = q.toString().replaceAll("%2C", ",");
+  return s ? `?${s}` : "";
 }
 
 /** The API URL of a view's data (the scale is a page setting). */

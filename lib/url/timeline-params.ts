@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { ERAS, ERA_IDS, type EraId } from "@/lib/transform/timeline";
 
-import { type ParamIssue, type RawSearchParams, readParam, truncate, unknownParams } from "./search-params";
+import { readParam } from "./read-param";
+import { type ParamIssue, type RawSearchParams, truncate, unknownParams } from "./search-params";
 
 export type TimelineParams = { era: EraId | null; event: string | null; issues: ParamIssue[] };
 
 const ALL_ERAS = `showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.`;
 
 /** The timeline's parameters: key → schema, with its default (all eras, no event) and its notice. */
-const timelineSchema = z.object({
+const timelineSchema = {
   era: z
     .string()
     .pipe(z.enum(["all", ...ERA_IDS], { error: (iss) => `Unknown era “${truncate(String(iss.input))}”: ${ALL_ERAS}` }))
@@ -21,14 +22,14 @@ const timelineSchema = z.object({
     })
     .nullable()
     .default(null),
-});
+};
 
 /**
  * Each param is validated on its own: one bad value falls back to its default with a
  * notice, and the rest of the view still follows the URL.
  */
 export function parseTimelineParams(raw: RawSearchParams): TimelineParams {
-  const issues = unknownParams(raw, Object.keys(timelineSchema.shape));
+  const issues = unknownParams(raw, Object.keys(timelineSchema));
   const era = readParam(raw, timelineSchema, "era", issues);
   const event = readParam(raw, timelineSchema, "event", issues);
   return { era, event, issues };

@@ -2,7 +2,6 @@ import type { ReporterView, YearRange } from "@/lib/transform/trade-series";
 import {
   type ParamIssue,
   type RawSearchParams,
-  canonicalSearch,
   orderRange,
   parseYear,
   readSingle,
@@ -20,13 +19,10 @@ export type TradeMeasure = (typeof TRADE_MEASURES)[number];
 export type TradeSelection = { reporter: ReporterView } & YearRange;
 export type TradeQuery = TradeSelection & { measure: TradeMeasure };
 
-/** The view's defaults; their keys, in order, are those of its URL. The years are the reporter's. */
-const tradeDefaults = (domain: YearRange): TradeQuery => ({
-  reporter: "japan",
-  from: domain.from,
-  to: domain.defaultTo ?? domain.to,
-  measure: "value",
-});
+/** The keys of the trade view's URL state; `satisfies` keeps them in step with TradeQuery. */
+const TRADE_PARAM_KEYS = ["reporter", "from", "to", "measure"] as const satisfies readonly (keyof TradeQuery)[];
+
+const DEFAULT_REPORTER: ReporterView = "japan";
 
 export type ParsedTradeQuery = { query: TradeQuery; issues: ParamIssue[] };
 
@@ -40,10 +36,10 @@ export function parseTradeParams(
   domainFor: (reporter: ReporterView) => YearRange,
   extraKeys: readonly string[] = [],
 ): ParsedTradeQuery {
-  const issues = unknownParams(raw, [...Object.keys(tradeDefaults(domainFor("japan"))), ...extraKeys]);
+  const issues: ParamIssue[] = unknownParams(raw, [...TRADE_PARAM_KEYS, ...extraKeys]);
 
   const reporterText = readSingle(raw, "reporter", issues);
-  let reporter: ReporterView = "japan";
+  let reporter = DEFAULT_REPORTER;
   if (reporterText !== undefined) {
     if ((TRADE_REPORTERS as readonly string[]).includes(reporterText)) reporter = reporterText as ReporterView;
     else
@@ -66,7 +62,7 @@ export function parseTradeParams(
 
   const domain = domainFor(reporter);
   const readBound = (param: "from" | "to"): number => {
-    const fallback = tradeDefaults(domain)[param];
+    const fallback = param === "to" ? (domain.defaultTo ?? domain.to) : domain.from;
     const year = parseYear(readSingle(raw, param, issues));
     if (year === undefined) return fallback;
     if (year === null) {
@@ -98,8 +94,8 @@ export type TradePageQuery = TradeQuery & {
   base: number | null;
 };
 
-/** Display settings of the page only (the API and its cache key never see them), at their defaults. */
-const PAGE_DEFAULTS = { year: null, events: true, scale: "linear", base: null } as const;
+/** Display settings of the page only; the API and its cache key never see them. */
+const TRADE_PAGE_KEYS = ["year", "events", "scale", "base"] as const satisfies readonly (keyof TradePageQuery)[];
 
 export type ParsedTradePageQuery = { query: TradePageQuery; issues: ParamIssue[] };
 
@@ -112,8 +108,8 @@ export function parseTradePageParams(
   raw: RawSearchParams,
   domainFor: (reporter: ReporterView) => YearRange,
 ): ParsedTradePageQuery {
-  const { query: base, issues } = parseTradeParams(raw, domainFor, Object.keys(PAGE_DEFAULTS));
-  const query: TradePageQuery = { ...base, ...PAGE_DEFAULTS };
+  const { query: base, issues } = parseTradeParams(raw, domainFor, TRADE_PAGE_KEYS);
+  const query: TradePageQuery = { ...base, year: null, events: true, scale: "linear", base: null };
   const yearText = readSingle(raw, "year", issues);
   const year = parseYear(yearText);
   if (year === null) {
@@ -170,20 +166,26 @@ function readScale(raw: RawSearchParams, query: TradePageQuery, issues: ParamIss
 
 /** The page's canonical search string: the data query's, then the display settings that differ from their defaults. */
 export function buildTradePageSearch(query: TradePageQuery, domain: YearRange): string {
-  return canonicalSearch<TradePageQuery>(
-    query,
-    { ...tradeDefaults(domain), ...PAGE_DEFAULTS },
-    {
-      events: (on) => (on ? null : "off"),
-      base: (year, q) => (q.scale === "index" && year !== q.from ? String(year) : null),
-    },
-  );
+  const params = new URLSearchParams(buildTradeSearch(query, domain));
+  if (query.year !== null) params.set("year", String(query.year));
+  if (!query.events) params.set("events", "off");
+  if (query.scale !== "linear") params.set("scale", query.scale);
+  if (query.scale === "index" && query.base !== null && query.base !== query.from)
+    params.set("base", String(query.base));
+  const s = params.toString();
+  return s ? `?${s}` : "";
 }
 
 /** The canonical URL search string of a view; defaults are left out so links stay short. */
 export function buildTradeSearch(query: TradeQuery, domain: YearRange): string {
   // Only the data query: a TradePageQuery passed here keeps its display settings out of API keys.
-  return canonicalSearch(query, tradeDefaults(domain));
+  const params = new URLSearchParams();
+  if (query.reporter !== DEFAULT_REPORTER) params.set("reporter", query.reporter);
+  if (query.from !== domain.from) params.set("from", String(query.from));
+  if (query.to !== (domain.defaultTo ?? domain.to)) params.set("to", String(query.to));
+  if (query.measure !== "value") params.set("measure", query.measure);
+  const s = params.toString();
+  return s ? `?${s}` : "";
 }
 
 /** The API URL that returns the rows of a view; also the SWR cache key shared by server and client. */
