@@ -4,6 +4,7 @@ import { DEFAULT_MAP_PARAMS, type MapParams, type MapView, PHASES, ZOOMS } from 
 import { FRAME } from "@/lib/map/constants";
 import { NAME_SCRIPTS } from "@/lib/map/names";
 import { MAX_SCALE, MIN_SCALE } from "@/lib/map/view";
+import { readParam } from "@/lib/url/read-param";
 import { type ParamIssue, unknownParams } from "@/lib/url/search-params";
 
 const centreSchema = z
@@ -15,7 +16,32 @@ const scaleSchema = z.coerce.number().min(MIN_SCALE).max(MAX_SCALE);
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const single = z.string();
+/** A map setting, one of `values`: any other, a repeated one included, is named with what is shown instead. */
+function setting<const V extends readonly string[], F extends V[number] | null>(
+  key: string,
+  values: V,
+  fallback: F,
+  describe: string,
+) {
+  const error = (iss: { input?: unknown }) =>
+    `Unknown ${key} “${[iss.input].flat().join(", ").slice(0, 60)}”: showing ${describe} instead.`;
+  const entry = z.string({ error }).pipe(z.enum(values, { error }));
+  return entry.default(fallback as never) as unknown as z.ZodType<V[number] | F>;
+}
+
+const phase = setting("phase", PHASES, DEFAULT_MAP_PARAMS.phase, "1941–1946 (annexed)");
+const account = setting("account", ACCOUNT_IDS, DEFAULT_MAP_PARAMS.account, "the treaty terms");
+const zoom = setting("zoom", ZOOMS, DEFAULT_MAP_PARAMS.zoom, "the whole map");
+const names = setting("names", NAME_SCRIPTS, "en", "English names (en, km or th)");
+
+/** The map's parameters: key → schema, with its default and its notice (center and scale: readView). */
+const mapSchema = (provinceIds: readonly string[]) => ({
+  phase,
+  account,
+  province: setting("province", provinceIds, null, "no selected province"),
+  zoom,
+  names,
+});
 
 /**
  * Reads /map's search params. Each invalid or repeated value falls back to its default and adds
@@ -25,32 +51,16 @@ export function parseMapParams(
   raw: RawParams,
   provinceIds: readonly string[],
 ): { params: MapParams; issues: ParamIssue[] } {
-  const issues: ParamIssue[] = unknownParams(raw, ["phase", "account", "province", "zoom", "names", "center", "scale"]);
-  const schemas = {
-    phase: z.enum(PHASES),
-    account: z.enum(ACCOUNT_IDS),
-    zoom: z.enum(ZOOMS),
-    names: z.enum(NAME_SCRIPTS),
-    province: z.string().refine((v) => provinceIds.includes(v)),
-  };
-  const read = <K extends keyof typeof schemas>(key: K, fallback: MapParams[K], describe: string): MapParams[K] => {
-    const value = raw[key];
-    if (value === undefined || value === "") return fallback;
-    const text = single.safeParse(value);
-    const parsed = text.success ? schemas[key].safeParse(text.data) : null;
-    if (parsed?.success) return parsed.data as MapParams[K];
-    const shown = Array.isArray(value) ? value.join(", ") : value;
-    issues.push({ param: key, message: `Unknown ${key} “${shown.slice(0, 60)}”: showing ${describe} instead.` });
-    return fallback;
-  };
+  const schema = mapSchema(provinceIds);
+  const issues: ParamIssue[] = unknownParams(raw, [...Object.keys(schema), "center", "scale"]);
   const params: MapParams = {
-    phase: read("phase", DEFAULT_MAP_PARAMS.phase, "1941–1946 (annexed)"),
-    account: read("account", DEFAULT_MAP_PARAMS.account, "the treaty terms"),
-    zoom: read("zoom", DEFAULT_MAP_PARAMS.zoom, "the whole map"),
-    province: read("province", DEFAULT_MAP_PARAMS.province, "no selected province"),
+    phase: readParam(raw, schema, "phase", issues),
+    account: readParam(raw, schema, "account", issues),
+    zoom: readParam(raw, schema, "zoom", issues),
+    province: readParam(raw, schema, "province", issues),
   };
-  const names = read("names", "en", "English names (en, km or th)");
-  if (names !== "en") params.names = names;
+  const script = readParam(raw, schema, "names", issues);
+  if (script !== "en") params.names = script;
   const view = readView(raw, issues);
   return { params: view ? { ...params, view } : params, issues };
 }

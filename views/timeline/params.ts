@@ -1,38 +1,37 @@
 import { z } from "zod";
 import { ERAS, ERA_IDS, type EraId } from "@/lib/transform/timeline";
 
-import { type ParamIssue, type RawSearchParams, readSingle, truncate, unknownParams } from "@/lib/url/search-params";
+import { readParam } from "@/lib/url/read-param";
+import { type ParamIssue, type RawSearchParams, truncate, unknownParams } from "@/lib/url/search-params";
 
 export type TimelineParams = { era: EraId | null; event: string | null; issues: ParamIssue[] };
 
-const eraSchema = z.enum(ERA_IDS);
-const eventSchema = z.string().regex(/^[a-z0-9-]{4,120}$/);
+const ALL_ERAS = `showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.`;
+
+/** The timeline's parameters: key → schema, with its default (all eras, no event) and its notice. */
+const timelineSchema = {
+  era: z
+    .string()
+    .pipe(z.enum(["all", ...ERA_IDS], { error: (iss) => `Unknown era “${truncate(String(iss.input))}”: ${ALL_ERAS}` }))
+    .transform((era) => (era === "all" ? null : era))
+    .default(null),
+  event: z
+    .string()
+    .regex(/^[a-z0-9-]{4,120}$/, {
+      error: (iss) => `“${truncate(String(iss.input))}” is not an event id; no event is highlighted.`,
+    })
+    .nullable()
+    .default(null),
+};
 
 /**
  * Each param is validated on its own: one bad value falls back to its default with a
  * notice, and the rest of the view still follows the URL.
  */
 export function parseTimelineParams(raw: RawSearchParams): TimelineParams {
-  const issues = unknownParams(raw, ["era", "event"]);
-  let era: EraId | null = null;
-  let event: string | null = null;
-  const rawEra = readSingle(raw, "era", issues);
-  if (rawEra !== undefined && rawEra !== "all") {
-    const r = eraSchema.safeParse(rawEra);
-    if (r.success) era = r.data;
-    else
-      issues.push({
-        param: "era",
-        message: `Unknown era “${truncate(rawEra)}”: showing all eras. Valid eras: ${ERAS.map((e) => e.id).join(", ")}.`,
-      });
-  }
-  const rawEvent = readSingle(raw, "event", issues);
-  if (rawEvent !== undefined) {
-    const r = eventSchema.safeParse(rawEvent);
-    if (r.success) event = r.data;
-    else
-      issues.push({ param: "event", message: `“${truncate(rawEvent)}” is not an event id; no event is highlighted.` });
-  }
+  const issues = unknownParams(raw, Object.keys(timelineSchema));
+  const era = readParam(raw, timelineSchema, "era", issues);
+  const event = readParam(raw, timelineSchema, "event", issues);
   return { era, event, issues };
 }
 
