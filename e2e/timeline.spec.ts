@@ -39,6 +39,23 @@ test.describe("timeline", () => {
     await expect(page.locator('li.timeline-event:not([data-era="cold-war"])')).toHaveCount(0);
   });
 
+  test("lists the newest event first on request, and the era links keep that order", async ({ page }) => {
+    await page.goto("/timeline");
+    await page.getByRole("link", { name: "newest first" }).click();
+    await expect(page).toHaveURL(/\/timeline\?order=newest$/);
+    // events.csv is in date order, as the timeline lists it by default.
+    const items = page.locator("li.timeline-event");
+    await expect(items.first().locator("time").first()).toHaveAttribute("datetime", events.at(-1)!.date!);
+    await expect(items.last().locator("time").first()).toHaveAttribute("datetime", events[0]!.date!);
+    await page
+      .getByRole("navigation", { name: "Filter by era" })
+      .getByRole("link", { name: /Cold War/ })
+      .click();
+    await expect(page).toHaveURL(/\/timeline\?era=cold-war&order=newest$/);
+    const coldWar = events.filter((e) => year(e.date!) >= 1954 && year(e.date!) <= 1991);
+    await expect(items.first().locator("time").first()).toHaveAttribute("datetime", coldWar.at(-1)!.date!);
+  });
+
   test("an unknown era shows the whole timeline", async ({ page }) => {
     // The notice naming the parameter needs JavaScript (README, "How pages are cached"): checked below.
     await page.goto("/timeline?era=bronze-age");

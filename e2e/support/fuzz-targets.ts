@@ -91,8 +91,12 @@ export const FUZZ_TARGETS = {
   timeline: {
     path: "/timeline",
     api: false,
-    keys: ["era", "event"],
-    good: { era: ["early-contact", "colonial-war", "cold-war", "reconstruction"], event: ["1970-coup-and-civil-war"] },
+    keys: ["era", "event", "order"],
+    good: {
+      era: ["early-contact", "colonial-war", "cold-war", "reconstruction"],
+      event: ["1970-coup-and-civil-war"],
+      order: ["oldest", "newest"],
+    },
   },
 } as const satisfies Record<string, FuzzTarget>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aidApiKey, buildAidSearch, parseAidParams } from "@/views/aid/params";
-import { parseTimelineParams } from "@/views/timeline/params";
+import { buildTimelineUrl, parseTimelineParams } from "@/views/timeline/params";
 
 const span = { first: 1960, last: 2023 };
 
@@ -33,5 +33,17 @@ describe("parseTimelineParams", () => {
     const bad = parseTimelineParams({ era: "bronze-age" });
     expect(bad.era).toBeNull();
     expect(bad.issues[0]?.param).toBe("era");
+  });
+
+  it("lists oldest first unless asked for the newest first, and names a bad order", () => {
+    expect(parseTimelineParams({}).order).toBe("oldest");
+    expect(parseTimelineParams({ order: "newest" }).order).toBe("newest");
+    const bad = parseTimelineParams({ order: "random" });
+    expect(bad.order).toBe("oldest");
+    expect(bad.issues).toEqual([
+      { param: "order", message: "Unknown order “random”: use oldest or newest. Showing the oldest first." },
+    ]);
+    expect(buildTimelineUrl("cold-war", "newest")).toBe("/timeline?era=cold-war&order=newest");
+    expect(buildTimelineUrl(null, "oldest")).toBe("/timeline");
   });
 });

@@ -221,15 +221,16 @@ describe("map parameters, 10,000 generated query strings", SLOW, () => {
 
 describe("timeline parameters, 10,000 generated query strings", SLOW, () => {
   const parseNew = (raw: RawSearchParams) => {
-    const { era, event, issues } = parseTimelineParams(raw);
-    return { query: { era, event }, issues };
+    const { era, event, order, issues } = parseTimelineParams(raw);
+    return { query: { era, event, order }, issues };
   };
   const parse = once(parseNew);
-  // The timeline's canonical address: era and highlighted event, defaults left out.
-  const canonical = ({ era, event }: { era: string | null; event: string | null }) => {
+  // The timeline's canonical address: era, highlighted event and order, defaults left out.
+  const canonical = ({ era, event, order }: { era: string | null; event: string | null; order: string }) => {
     const q = new URLSearchParams();
     if (era !== null) q.set("era", era);
     if (event !== null) q.set("event", event);
+    if (order !== "oldest") q.set("order", order);
     return q.toString();
   };
   const cases = generate(FUZZ_TARGETS.timeline, 0xc0ffee + 4);

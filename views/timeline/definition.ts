@@ -9,14 +9,14 @@ export const timelineView = defineView({
   description:
     "Cambodia and Japan from the first merchant ship in 1569 to the comprehensive strategic partnership of 2023, each event with its source.",
   canonical(raw, ctx) {
-    const { era, event, issues } = parseTimelineParams(raw);
+    const { era, event, order, issues } = parseTimelineParams(raw);
     const known = event !== null && ctx.eventIds.includes(event);
     if (event !== null && !known)
       issues.push({ param: "event", message: `No event has the id “${truncate(event)}”; nothing is highlighted.` });
-    return { search: buildTimelineSearch({ era, event: known ? event : null }), issues };
+    return { search: buildTimelineSearch({ era, event: known ? event : null, order }), issues };
   },
   interactiveChart: false,
   sharedLink: "?era=cold-war",
-  examples: [],
+  examples: ["?order=newest"],
   embed: null,
 });

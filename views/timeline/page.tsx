@@ -38,12 +38,12 @@ export async function TimelinePage({ params: view }: { params: Promise<{ view: s
           defaultsText="Showing the whole timeline for those settings."
         />
       </Suspense>
-      <EraFilter current={params.era} counts={counts} />
+      <EraFilter current={params.era} counts={counts} order={params.order} />
       <p className="muted" role="status" aria-live="polite">
         Showing {shown} of {events.length} events
         {params.era ? ` (${ERAS.find((e) => e.id === params.era)?.label})` : ""}.
       </p>
-      <TimelineList events={events} era={params.era} highlight={highlighted?.id ?? null} />
+      <TimelineList events={events} era={params.era} highlight={highlighted?.id ?? null} order={params.order} />
       <p className="muted">
         Summaries are our own, written from the sources cited on each event. The English and Japanese Wikipedia articles
         quoted are CC BY-SA.

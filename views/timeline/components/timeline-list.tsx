@@ -1,5 +1,6 @@
 import type { LinkedEvent } from "@/lib/data/events";
 import { buildTimelineGroups, type EraId } from "@/lib/transform/timeline";
+import type { TimelineOrder } from "../params";
 import { TimelineEventItem } from "./timeline-event";
 import "./timeline.css";
 
@@ -7,12 +8,17 @@ export function TimelineList({
   events,
   era,
   highlight,
+  order,
 }: {
   events: LinkedEvent[];
   era: EraId | null;
   highlight: string | null;
+  order: TimelineOrder;
 }) {
-  const groups = buildTimelineGroups(events, era);
+  const oldestFirst = buildTimelineGroups(events, era);
+  // Newest first: the eras and the events inside each, reversed (the data are in date order).
+  const groups =
+    order === "oldest" ? oldestFirst : oldestFirst.map((g) => ({ ...g, events: [...g.events].reverse() })).reverse();
   return (
     <>
       {groups.map((g) => (
