@@ -11,7 +11,7 @@ import { CessionTimeline } from "@/components/map/cession-timeline";
 import { MapBox } from "@/components/map/map-box";
 import { MapControls } from "@/components/map/map-controls";
 import { MapExportMenu } from "@/components/map/map-export-menu";
-import { MapExplorer, type ProvinceTip } from "@/components/map/map-explorer";
+import { MapExplorer } from "@/components/map/map-explorer";
 import { MapLegend } from "@/components/map/map-legend";
 import { MapMethod } from "@/components/map/map-method";
 import { ProvinceDetails } from "@/components/map/province-details";
@@ -43,15 +43,11 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
   );
   const names = buildProvinceNames(model.provinces, params.names ?? "en", await getProvinceNames());
   const selected = model.provinces.find((p) => p.id === params.province);
-  const tips: ProvinceTip[] = model.provinces.map((p) => ({
-    id: p.id,
-    name: names[p.id]!.text,
-    lang: names[p.id]!.lang,
-    status: provinceView(p, params).statusText,
-    ceded: p[params.account].cededKm2 > 0 ? `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)` : "",
-    x: p.label.x,
-    y: p.label.y,
-  }));
+  const ceded = Object.fromEntries(
+    model.provinces
+      .filter((p) => p[params.account].cededKm2 > 0)
+      .map((p) => [p.id, `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)`]),
+  );
   const announcement = selected
     ? `Selected ${selected.name}: ${provinceView(selected, params).statusText}.${selected.thaiProvince ? ` 1941 Thai province: ${selected.thaiProvince}.` : ""}`
     : "";
@@ -73,7 +69,7 @@ export default async function MapPage({ params: view }: { params: Promise<{ view
           defaultsText="Showing the default for those settings."
         />
       </Suspense>
-      <MapExplorer tips={tips} announcement={announcement} selected={params.province ?? undefined}>
+      <MapExplorer ceded={ceded} announcement={announcement} selected={params.province ?? undefined}>
         <SettingsPanel summary={`${MAP_PHASE_TEXT[params.phase]} · ${ACCOUNT_LABELS[params.account]}`}>
           <MapControls params={params} model={model} />
         </SettingsPanel>
