@@ -49,14 +49,15 @@ export function useIntentLoad<P>(load: () => Promise<ComponentType<P>>, now = fa
     });
   }, [load]);
   /**
-   * On a gesture, the chart starts only after the next frame is painted: the static tip of
-   * the same gesture is on screen first. (Started in the same task, the chart, whose module is
+   * On a gesture, the chart starts only once the frame that paints the static tip of
+   * the same gesture has been presented. (Started in the same task, the chart, whose module is
    * already fetched, rendered before the tip was ever painted: 150–250 ms at full speed.)
    */
   const startAfterPaint = useCallback(() => {
     if (started.current) return;
     started.current = true;
-    requestAnimationFrame(() => setTimeout(run, 0));
+    // Two frames: the tip's frame is presented and the next one begun before the chart's long task.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run, 0)));
   }, [run]);
   useEffect(() => {
     if (!now || started.current) return;
