@@ -1,5 +1,6 @@
 // First-tooltip benchmark: from the first pointer move over a chart to the tooltip
-// painted: the static figure answers the first move while the Recharts chart loads.
+// painted: the static figure answers the first move while the Recharts chart loads (each
+// result names which tooltip appeared first: "static" or "interactive").
 // Runs at CDP CPU throttling 1× and 4× (Emulation.setCPUThrottlingRate) against a
 // server that is already up; writes bench/tooltip.json.
 //
@@ -13,7 +14,7 @@ import { findChromium } from "./find-chromium.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? (process.env.BENCH_QUICK === "1" ? 1 : 3));
 const base = process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.BENCH_PORT ?? process.env.PORT ?? 3000}`;
-const ROUTES = ["/trade", "/aid"];
+const ROUTES = ["/trade", "/aid", "/region"];
 const RATES = [1, 4];
 
 const median = (xs) => {
@@ -24,7 +25,7 @@ const median = (xs) => {
 
 const probe = () => {
   const w = window;
-  w.__tip = { first: null, painted: null };
+  w.__tip = { first: null, painted: null, kind: null };
   document.addEventListener(
     "pointermove",
     (e) => {
@@ -33,8 +34,11 @@ const probe = () => {
     { capture: true },
   );
   new MutationObserver((_, obs) => {
-    if (w.__tip.first === null || !document.querySelector(".chart-intent .chart-tooltip")) return;
+    const tip = document.querySelector(".chart-intent .chart-tooltip");
+    if (w.__tip.first === null || !tip) return;
     obs.disconnect();
+    // Which answered first: the static figure's tip, or the interactive chart's tooltip.
+    w.__tip.kind = tip.matches("[data-static-tip]") ? "static" : "interactive";
     requestAnimationFrame(() => requestAnimationFrame(() => (w.__tip.painted = performance.now())));
   }).observe(document.body, { childList: true, subtree: true });
 };
@@ -54,7 +58,7 @@ async function once(browser, route, rate) {
     for (let i = 0; Date.now() < deadline; i++) {
       await page.mouse.move(box.x + box.width * (0.5 + 0.002 * (i % 20)), box.y + box.height * 0.6);
       const t = await page.evaluate(() => window.__tip);
-      if (t.painted !== null) return Math.round(t.painted - t.first);
+      if (t.painted !== null) return { ms: Math.round(t.painted - t.first), kind: t.kind };
       await page.waitForTimeout(16);
     }
     throw new Error(`no tooltip on ${route} at ${rate}× within 15 s`);
@@ -71,10 +75,14 @@ const results = [];
 try {
   for (const route of ROUTES)
     for (const rate of RATES) {
-      const times = [];
-      for (let i = 0; i < RUNS; i++) times.push(await once(browser, route, rate));
-      results.push({ route, cpuSlowdown: rate, medianMs: median(times), runs: times });
-      console.log(`[tooltip] ${route} at ${rate}×: ${median(times)} ms (${times.join(", ")})`);
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await once(browser, route, rate));
+      const times = runs.map((r) => r.ms);
+      const kinds = [...new Set(runs.map((r) => r.kind))];
+      results.push({ route, cpuSlowdown: rate, medianMs: median(times), runs: times, tooltip: kinds });
+      console.log(
+        `[tooltip] ${route} at ${rate}×: ${median(times)} ms (${times.join(", ")}; ${kinds.join(", ")} tooltip)`,
+      );
     }
 } finally {
   await browser.close();

@@ -1,6 +1,8 @@
+import { useCallback } from "react";
 import type { FigureSizes } from "@/lib/chart/figures";
 import type { ChartModel } from "@/lib/chart/model";
 import { renderChartSvg } from "@/lib/chart/render-svg";
+import { registerStaticLines } from "./static-lines";
 import { toReactWithMarkup } from "./svg-element";
 
 /**
@@ -11,7 +13,9 @@ import { toReactWithMarkup } from "./svg-element";
  * list under the chart (ChartEventList), and the interactive chart's marker labels.
  */
 function ChartSvg({ model, idPrefix }: { model: ChartModel; idPrefix: string }) {
-  return toReactWithMarkup(renderChartSvg(model, { links: false, idPrefix }));
+  // The lines' values per year, for the first tip over a figure of lines (static-lines.ts).
+  const register = useCallback((svg: Element | null) => registerStaticLines(svg, model), [model]);
+  return toReactWithMarkup(renderChartSvg(model, { links: false, idPrefix }), register);
 }
 
 /** Both sizes of a figure (CSS shows the one that fits the screen), with ids `${id}-w` and `${id}-n`. */

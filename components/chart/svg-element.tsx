@@ -1,4 +1,4 @@
-import { type ReactElement, createElement } from "react";
+import { type ReactElement, type Ref, createElement } from "react";
 import { type AttrWriter, type SvgNode, serializeSvg } from "@/lib/chart/svg-node";
 import { PAINT_ATTRIBUTES, paintFor } from "@/lib/chart/palette";
 
@@ -30,11 +30,12 @@ export function toReact(node: SvgNode | string): ReactElement | string {
 /**
  * The root element as React, its content as markup. A static figure never changes on the
  * client, so React need not know its hundreds of elements: hydration builds no element tree
- * for them, and the HTML is the same.
+ * for them, and the HTML is the same. `ref` (client components only) receives the root.
  */
-export function toReactWithMarkup(node: SvgNode): ReactElement {
+export function toReactWithMarkup(node: SvgNode, ref?: Ref<Element>): ReactElement {
   return createElement(node.tag, {
     ...propsOf(node),
+    ...(ref ? { ref } : {}),
     dangerouslySetInnerHTML: { __html: node.children.map((c) => serializeSvg(c, pagePaint)).join("") },
   });
 }

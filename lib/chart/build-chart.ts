@@ -150,7 +150,8 @@ export function buildChart(spec: ChartSpec, size: ChartSize): ChartModel {
             current = [];
             return;
           }
-          current.push({ year, value, x: r1(center(year)), y: r1(py(value)) });
+          const title = s.titles?.[i];
+          current.push({ year, value, x: r1(center(year)), y: r1(py(value)), ...(title ? { title } : {}) });
         });
         if (current.length) segments.push(current);
         return { series: s.id, segments };

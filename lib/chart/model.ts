@@ -46,7 +46,8 @@ export type BarMark = {
   /** Read on hover or focus of the static chart (an SVG <title>). */
   title: string;
 };
-export type LinePoint = { year: number; value: number; x: number; y: number };
+/** `title`: the year's hover text, where the chart kind gives one (read by the static figure's first tip). */
+export type LinePoint = { year: number; value: number; x: number; y: number; title?: string };
 /** A line broken at missing years: one segment per run of consecutive values. */
 export type LineMark = { series: string; segments: LinePoint[][] };
 export type PointMark = { series: string; year: number; value: number; cx: number; cy: number; title: string };

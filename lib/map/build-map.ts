@@ -129,6 +129,14 @@ export function buildCessionMap(
 ): CessionMapModel {
   const { projection, width, height } = buildProjection();
   const path = compactGeoPath(geoPath(projection).digits(2));
+  // The neighbours only as far as the map can show them (every view is kept inside the frame,
+  // lib/map/view.ts; the margin keeps the cut and its stroke out of sight): the rest of their
+  // outlines never shows and cost bytes on every map page.
+  const clipped = buildProjection().projection.clipExtent([
+    [-8, -8],
+    [width + 8, height + 8],
+  ]);
+  const neighbourPath = compactGeoPath(geoPath(clipped).digits(2));
   const rule = buildTreatyRule(layers);
   const { provinces, clips } = buildProvinces(layers, draw, cession, accounts, path, rule);
   const p = (lon: number, lat: number) => projectPoint(projection, lon, lat);
@@ -157,7 +165,7 @@ export function buildCessionMap(
       return {
         id: n.properties.id,
         name: n.properties.name,
-        path: path(n) ?? "",
+        path: neighbourPath(n),
         label: at ? p(...at) : centroid(path, n.geometry),
       };
     }),

@@ -9,7 +9,8 @@ import { buildDrawingTopology } from "./simplify";
  * (never in the first load), with the topology from its cacheable route. Each zoom level, in
  * powers of two, gets its own simplification (the server's tolerance divided by the scale), so
  * borders stay as crisp as the screen resolves; the paths replace those of the server-drawn SVG
- * in place, so links, patterns and `<use>` copies keep working.
+ * in place, so links, patterns and `<use>` copies keep working (the outline and the inner borders
+ * are the provinces' own shapes, stroked: components/map/map.css).
  */
 export type MapLayers = {
   /** Redraws the layers for scale `k`; returns the detail level used. */
@@ -23,8 +24,6 @@ export const detailLevel = (k: number) => 2 ** Math.max(0, Math.floor(Math.log2(
 type Drawn = {
   provinces: Map<string, string>;
   neighbours: Map<string, string>;
-  borders: string;
-  outline: string;
   lake: string;
   rivers: string[];
 };
@@ -45,8 +44,6 @@ export async function loadMapLayers(url: string): Promise<MapLayers> {
     return {
       provinces: new Map(layers.provinces.map((f) => [f.properties.id, d(f)])),
       neighbours: new Map(layers.neighbours.map((f) => [f.properties.id, d(f)])),
-      borders: d(layers.innerBorders),
-      outline: d(layers.outline),
       lake: lake ? d(lake) : "",
       rivers: layers.water.filter((w) => w.properties.kind === "river").map(d),
     };
@@ -62,8 +59,6 @@ export async function loadMapLayers(url: string): Promise<MapLayers> {
     };
     for (const [id, v] of drawn.provinces) set(svg.querySelector(`#prov-${id}`), v);
     for (const [id, v] of drawn.neighbours) set(svg.querySelector(`[data-neighbour="${id}"]`), v);
-    set(svg.querySelector(".map-borders"), drawn.borders);
-    set(svg.querySelector(".map-outline"), drawn.outline);
     set(svg.querySelector(".map-lake"), drawn.lake);
     svg.querySelectorAll(".map-river").forEach((el, i) => set(el, drawn.rivers[i]));
     svg.dataset.detail = String(level);

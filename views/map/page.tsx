@@ -8,7 +8,7 @@ import { CessionTimeline } from "@/views/map/components/cession-timeline";
 import { MapBox } from "@/views/map/components/map-box";
 import { MapControls } from "@/views/map/components/map-controls";
 import { MapExportMenu } from "@/views/map/components/map-export-menu";
-import { MapExplorer, type ProvinceTip } from "@/views/map/components/map-explorer";
+import { MapExplorer } from "@/views/map/components/map-explorer";
 import { MapLegend } from "@/views/map/components/map-legend";
 import { MapMethod } from "@/views/map/components/map-method";
 import { ProvinceDetails } from "@/views/map/components/province-details";
@@ -33,15 +33,11 @@ export async function MapPage({ params: view }: { params: Promise<{ view: string
   );
   const names = buildProvinceNames(model.provinces, params.names ?? "en", await getProvinceNames());
   const selected = model.provinces.find((p) => p.id === params.province);
-  const tips: ProvinceTip[] = model.provinces.map((p) => ({
-    id: p.id,
-    name: names[p.id]!.text,
-    lang: names[p.id]!.lang,
-    status: provinceView(p, params).statusText,
-    ceded: p[params.account].cededKm2 > 0 ? `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)` : "",
-    x: p.label.x,
-    y: p.label.y,
-  }));
+  const ceded = Object.fromEntries(
+    model.provinces
+      .filter((p) => p[params.account].cededKm2 > 0)
+      .map((p) => [p.id, `≈${formatKm2(p[params.account].cededKm2)} ceded (derived)`]),
+  );
   const announcement = selected
     ? `Selected ${selected.name}: ${provinceView(selected, params).statusText}.${selected.thaiProvince ? ` 1941 Thai province: ${selected.thaiProvince}.` : ""}`
     : "";
@@ -63,7 +59,7 @@ export async function MapPage({ params: view }: { params: Promise<{ view: string
           defaultsText="Showing the default for those settings."
         />
       </Suspense>
-      <MapExplorer tips={tips} announcement={announcement} selected={params.province ?? undefined}>
+      <MapExplorer ceded={ceded} announcement={announcement} selected={params.province ?? undefined}>
         <SettingsPanel summary={`${MAP_PHASE_TEXT[params.phase]} · ${ACCOUNT_LABELS[params.account]}`}>
           <MapControls params={params} model={model} />
         </SettingsPanel>

@@ -1,6 +1,5 @@
 "use client";
 
-import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { aidApiKey } from "@/views/aid/params";
 import type { AidChartAreaProps } from "./aid-chart-area";
@@ -14,7 +13,7 @@ const load = () => import("./aid-chart-area").then((m) => m.AidChartArea);
  */
 export function LazyAidChartArea(props: AidChartAreaProps & { serverKey: string }) {
   const { serverKey, ...rest } = props;
-  const { Loaded, tip, initial, handlers } = useIntentLoad(load, aidApiKey(props.query, props.span) !== serverKey);
+  const { Loaded, initial, handlers } = useIntentLoad(load, aidApiKey(props.query, props.span) !== serverKey);
   return (
     <div className="chart-intent" {...handlers}>
       {Loaded ? (
@@ -22,7 +21,6 @@ export function LazyAidChartArea(props: AidChartAreaProps & { serverKey: string 
       ) : (
         <div className="chart-box">{props.children}</div>
       )}
-      <StaticTip tip={tip} />
     </div>
   );
 }

@@ -46,6 +46,15 @@ export function CessionMapSvg({
           <path key={n.id} d={n.path} data-neighbour={n.id} />
         ))}
       </g>
+      {/* The country's outline: each province's shape again, under the provinces and stroked twice as
+          wide, so only its outer half shows; with the provinces' own strokes for the inner borders the
+          page needs no outline or borders path of its own (both would travel twice, as markup and in
+          React's payload). */}
+      <g className="map-outline-under" aria-hidden="true">
+        {model.provinces.map((p) => (
+          <use key={p.id} href={`#prov-${p.id}`} />
+        ))}
+      </g>
       <g className="map-provinces">
         {model.provinces.map((p) => {
           const view = provinceView(p, params);
@@ -73,8 +82,6 @@ export function CessionMapSvg({
         })}
       </g>
       <g aria-hidden="true" className="map-lines">
-        <path className="map-borders" d={model.innerBordersPath} />
-        <path className="map-outline" d={model.outlinePath} />
         <path className="map-lake" d={model.lakePath} />
         {model.rivers.map((r, i) => (
           <path key={i} className="map-river" d={r.path} />

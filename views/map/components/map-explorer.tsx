@@ -12,18 +12,20 @@ import {
   type ReactNode,
 } from "react";
 
-/** Plain data per province: enough for the tooltip and the focus highlight, nothing geometric. */
-export type ProvinceTip = {
-  id: string;
-  name: string;
-  lang: string;
-  status: string;
-  ceded: string;
-  x: number;
-  y: number;
-};
+/**
+ * What the tooltip reads from the page: the name in the chosen script from the province list,
+ * the status from the province's label on the map (sent once, as markup, not again as data).
+ */
+type TipText = { name: string; lang: string; status: string };
+type Hover = TipText & { id: string; left: number; top: number; flip: boolean };
 
-type Hover = { id: string; left: number; top: number; flip: boolean };
+function readTipText(root: HTMLElement | null, id: string): TipText | null {
+  const first = root?.querySelector(`[data-province-link="${id}"]`)?.firstChild;
+  const label = root?.querySelector(`svg.cession-map a[data-province="${id}"]`)?.getAttribute("aria-label");
+  if (!first || !label) return null;
+  const lang = (first instanceof Element && first.getAttribute("lang")) || "en";
+  return { name: first.textContent ?? "", lang, status: label.slice(label.indexOf(": ") + 2) };
+}
 
 const ZOOM_MS = 450;
 /** Width (px) the tooltip needs to the right of the pointer before it flips to the left. */
@@ -39,12 +41,13 @@ function parseBox(s: string): number[] {
  * enhances also works as plain links and a GET form without JavaScript.
  */
 export function MapExplorer({
-  tips,
+  ceded,
   announcement,
   selected,
   children,
 }: {
-  tips: ProvinceTip[];
+  /** The area ceded, by province, where the account cedes any (the one figure the page has not drawn as text). */
+  ceded: Record<string, string>;
   announcement: string;
   /** The province in the URL, whose details the page shows. */
   selected?: string;
@@ -53,8 +56,6 @@ export function MapExplorer({
   const router = useRouter();
   const wrap = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  const byId = new Map(tips.map((t) => [t.id, t]));
-  const tip = hover ? byId.get(hover.id) : undefined;
   const hoverId = hover?.id;
 
   // The highlight is a class on the province's shapes, not a <style> element: the page's policy
@@ -97,18 +98,22 @@ export function MapExplorer({
   const onPointerOver = (e: PointerEvent) => {
     const el = (e.target as Element).closest("[data-province]");
     const id = el?.getAttribute("data-province");
-    if (!id) return setHover(null);
-    setHover({ id, ...relative(e.clientX, e.clientY) });
+    const text = id ? readTipText(wrap.current, id) : null;
+    if (!id || !text) return setHover(null);
+    setHover({ id, ...text, ...relative(e.clientX, e.clientY) });
   };
 
   const onFocus = (e: FocusEvent) => {
     const id = (e.target as Element).closest("[data-province-link]")?.getAttribute("data-province-link");
-    const t = id ? byId.get(id) : undefined;
+    const text = id ? readTipText(wrap.current, id) : null;
     const svg = wrap.current?.querySelector<SVGSVGElement>("svg.cession-map");
+    const shape = svg?.querySelector<SVGGraphicsElement>(`#prov-${id}`);
     const ctm = svg?.getScreenCTM();
-    if (!t || !ctm) return;
-    const p = new DOMPoint(t.x, t.y).matrixTransform(ctm);
-    setHover({ id: t.id, ...relative(p.x, p.y) });
+    if (!id || !text || !shape || !ctm) return;
+    // Beside the middle of the province's shape.
+    const b = shape.getBBox();
+    const p = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2).matrixTransform(ctm);
+    setHover({ id, ...text, ...relative(p.x, p.y) });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -204,15 +209,15 @@ export function MapExplorer({
       onChange={onChange}
     >
       {children}
-      {tip && hover ? (
+      {hover ? (
         <div
           className={`map-tooltip${hover.flip ? " map-tooltip--flip" : ""}`}
           aria-hidden="true"
           style={{ left: hover.left, top: hover.top }}
         >
-          <strong lang={tip.lang}>{tip.name}</strong>
-          <span>{tip.status}</span>
-          {tip.ceded ? <span>{tip.ceded}</span> : null}
+          <strong lang={hover.lang}>{hover.name}</strong>
+          <span>{hover.status}</span>
+          {ceded[hover.id] ? <span>{ceded[hover.id]}</span> : null}
         </div>
       ) : null}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

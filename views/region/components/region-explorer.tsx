@@ -2,7 +2,6 @@
 
 import { type ReactNode, useCallback } from "react";
 import { ChartAccess } from "@/components/a11y/chart-access";
-import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
@@ -20,7 +19,7 @@ const loadView = async (url: string) => (await import("./region-chart-area")).fe
 /** The server's SVG until the reader shows intent, then the Recharts chart (none of it in the first load). */
 function LazyRegionChart(props: RegionChartAreaProps & { changed: boolean }) {
   const { changed, ...rest } = props;
-  const { Loaded, tip, initial, handlers } = useIntentLoad(loadChart, changed);
+  const { Loaded, initial, handlers } = useIntentLoad(loadChart, changed);
   return (
     <div className="chart-intent" {...handlers}>
       {Loaded ? (
@@ -28,7 +27,6 @@ function LazyRegionChart(props: RegionChartAreaProps & { changed: boolean }) {
       ) : (
         <div className="chart-box">{props.children}</div>
       )}
-      <StaticTip tip={tip} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import { StaticTip } from "@/components/chart/static-tip";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { sameTradeDrawing } from "@/views/trade/params";
 import type { TradeChartArea as ChartAreaType } from "./trade-chart-area";
@@ -16,11 +15,10 @@ const load = () => import("./trade-chart-area").then((m) => m.TradeChartArea);
  */
 export function LazyChartArea(props: Props & { staticCharts: ReactNode }) {
   const changed = !sameTradeDrawing(props.query, props.serverQuery, props.domains);
-  const { Loaded, tip, initial, handlers } = useIntentLoad(load, changed);
+  const { Loaded, initial, handlers } = useIntentLoad(load, changed);
   return (
     <div className="chart-intent" {...handlers}>
       {Loaded ? <Loaded {...props} initialTip={initial} /> : props.staticCharts}
-      <StaticTip tip={tip} />
     </div>
   );
 }
