@@ -18,7 +18,6 @@ export const mapView = defineView({
     "?phase=before",
     "?phase=today",
     "?account=encyclopedia",
-    "?phase=annexed&province=battambang",
     "?phase=annexed&account=encyclopedia&province=koh-kong&zoom=ceded",
     "?names=km&phase=today&province=battambang",
     "?names=th&province=battambang",
