@@ -4,7 +4,7 @@ import type { ChartSize } from "./theme";
 
 /**
  * The chart model: a pure, serialisable description of one figure in SVG units.
- * Built by one function per chart kind (build-trade-chart.ts, build-aid-chart.ts) from
+ * Built by one function per chart kind (views/<route>/figure.ts) from
  * the view's rows; drawn by the static renderer (render-svg.ts), the Recharts chart
  * and the export alike, so they cannot drift. Every mark carries its year and value.
  */

@@ -6,7 +6,7 @@ import path from "node:path";
  * The site's font for preview images, read once per process from public/fonts. The image
  * library (Satori) reads TTF, OTF and WOFF but not WOFF2, so the WOFF files of Source Sans 3
  * (the same faces as the page's WOFF2, SIL OFL) sit beside them. Latin only: Satori cannot
- * shape Khmer, so preview texts are English (lib/seo/view-seo.ts).
+ * shape Khmer, so preview texts are English (previewText, preview-marks.ts).
  */
 const DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "fonts");
 

@@ -1,7 +1,7 @@
 import type { DatasetInput } from "./dataset";
 import type { DataSource } from "./sources";
 
-/** What a view is, for its metadata, its dataset record, its preview image and its print footer (views/view-seo.ts). */
+/** What a view is, for its metadata, its dataset record, its preview image and its print footer (views/shared/view-seo.ts). */
 export type ViewSeo = {
   route: string;
   /** The public URL of the view: the route with its normalised search params. */

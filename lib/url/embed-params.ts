@@ -10,7 +10,7 @@ import { DEFAULT_VIEW } from "./segment";
 
 /**
  * An embed's own options, `theme` and `controls`, read beside the view's parameters and
- * appended to the view's path segment (views/embed-key.ts joins the two).
+ * appended to the view's path segment (views/shared/embed-key.ts joins the two).
  */
 
 /**

@@ -2,7 +2,7 @@ import { defineView } from "@/views/shared/view-definition";
 import { aidEmbed } from "./embed";
 import { buildAidSearch, parseAidParams } from "./params";
 
-/** The aid view (/aid): see views/view-definition.ts for what each field is for. */
+/** The aid view (/aid): see views/shared/view-definition.ts for what each field is for. */
 export const aidView = defineView({
   route: "aid",
   label: "Aid",

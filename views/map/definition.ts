@@ -2,7 +2,7 @@ import { defineView } from "@/views/shared/view-definition";
 import { mapEmbed } from "./embed";
 import { mapHref, parseMapParams } from "./params";
 
-/** The 1941 map (/map): see views/view-definition.ts for what each field is for. */
+/** The 1941 map (/map): see views/shared/view-definition.ts for what each field is for. */
 export const mapView = defineView({
   route: "map",
   label: "Map",

@@ -1,7 +1,7 @@
 import { defineView } from "@/views/shared/view-definition";
 import { buildRegionSearch, parseRegionParams } from "./params";
 
-/** The region view (/region): see views/view-definition.ts for what each field is for. */
+/** The region view (/region): see views/shared/view-definition.ts for what each field is for. */
 export const regionView = defineView({
   route: "region",
   label: "Region",

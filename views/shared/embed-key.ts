@@ -7,7 +7,7 @@ import { buildViewSearch } from "./view-key";
 
 /*
  * The embed routes (/embed/trade, …): the view's own parameters plus the embed's options. The
- * view part goes through the view's own parser and serialiser (views/view-key.ts), so an embed
+ * view part goes through the view's own parser and serialiser (views/shared/view-key.ts), so an embed
  * and its full page share one key format; the options are appended to the same path segment
  * (lib/url/embed-params.ts).
  */

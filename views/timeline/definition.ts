@@ -2,7 +2,7 @@ import { truncate } from "@/lib/url/search-params";
 import { defineView } from "@/views/shared/view-definition";
 import { buildTimelineSearch, parseTimelineParams } from "./params";
 
-/** The timeline (/timeline): see views/view-definition.ts for what each field is for. */
+/** The timeline (/timeline): see views/shared/view-definition.ts for what each field is for. */
 export const timelineView = defineView({
   route: "timeline",
   label: "Timeline",

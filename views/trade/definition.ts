@@ -2,7 +2,7 @@ import { defineView } from "@/views/shared/view-definition";
 import { tradeEmbed } from "./embed";
 import { buildTradePageSearch, parseTradePageParams } from "./params";
 
-/** The trade view (/trade): see views/view-definition.ts for what each field is for. */
+/** The trade view (/trade): see views/shared/view-definition.ts for what each field is for. */
 export const tradeView = defineView({
   route: "trade",
   label: "Trade",
