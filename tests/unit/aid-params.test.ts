@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aidApiKey, buildAidSearch, parseAidParams } from "@/views/aid/params";
+import { aidApiKey, buildAidSearch } from "@/views/aid/search";
+import { parseAidParams } from "@/views/aid/params";
 import { buildTimelineUrl, parseTimelineParams } from "@/views/timeline/params";
 
 const span = { first: 1960, last: 2023 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRegionSearch, parseRegionParams, regionApiHref } from "@/views/region/params";
+import { buildRegionSearch, regionApiHref } from "@/views/region/search";
+import { parseRegionParams } from "@/views/region/params";
 
 const SPANS = {
   exports: { first: 1960, last: 2020 },

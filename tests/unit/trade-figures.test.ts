@@ -4,7 +4,7 @@ import { buildTradeViewFigures } from "@/views/trade/figure";
 import { buildTradeApiRows } from "@/views/trade/model/trade-api";
 import { buildTradeDisplay } from "@/views/trade/model/trade-display";
 import type { KeyEvent } from "@/lib/schemas/events";
-import type { TradeQuery } from "@/views/trade/params";
+import type { TradeQuery } from "@/views/trade/search";
 import { FIXTURE } from "./trade-fixtures";
 
 const domain = { from: 2000, to: 2005 };

@@ -6,7 +6,8 @@ import { EVENT_LINKS } from "@/lib/transform/event-links";
 import { buildTimelineEvents } from "@/lib/transform/timeline";
 import { buildYearDomain } from "@/lib/transform/trade-series";
 import type { ReporterView } from "@/lib/transform/trade-series";
-import { buildTradePageSearch, parseTradePageParams, tradeApiKey } from "@/views/trade/params";
+import { buildTradePageSearch, tradeApiKey } from "@/views/trade/search";
+import { parseTradePageParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 
 const DOMAINS: Record<ReporterView, { from: number; to: number }> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReporterView } from "@/lib/transform/trade-series";
-import { buildTradeSearch, parseTradeParams } from "@/views/trade/params";
+import { buildTradeSearch } from "@/views/trade/search";
+import { parseTradeParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 
 const DOMAINS: Record<ReporterView, { from: number; to: number }> = {

@@ -11,13 +11,16 @@ import { randomQuery, rng } from "@/e2e/support/random";
 import { ACCOUNT_IDS } from "@/lib/map/accounts";
 import { ERA_IDS } from "@/lib/transform/timeline";
 import type { ReporterView } from "@/lib/transform/trade-series";
-import { buildAidSearch, parseAidParams } from "@/views/aid/params";
+import { buildAidSearch } from "@/views/aid/search";
+import { parseAidParams } from "@/views/aid/params";
 import { mapHref, parseMapParams } from "@/views/map/params";
 import { PHASES, ZOOMS } from "@/lib/map/settings";
 import { type ParamIssue, type RawSearchParams, fromURLSearchParams, truncate } from "@/lib/url/search-params";
-import { buildRegionSearch, parseRegionParams } from "@/views/region/params";
+import { buildRegionSearch } from "@/views/region/search";
+import { parseRegionParams } from "@/views/region/params";
 import { parseTimelineParams } from "@/views/timeline/params";
-import { TRADE_REPORTERS, buildTradePageSearch, parseTradePageParams } from "@/views/trade/params";
+import { TRADE_REPORTERS, buildTradePageSearch } from "@/views/trade/search";
+import { parseTradePageParams } from "@/views/trade/params";
 
 const CASES = 10_000;
 // A second or two on an idle machine; the margin is for a shared, loaded one (this asserts no timing).

@@ -1,6 +1,7 @@
 import { defineView } from "@/views/shared/view-definition";
 import { aidEmbed } from "./embed";
-import { buildAidSearch, parseAidParams } from "./params";
+import { buildAidSearch } from "@/views/aid/search";
+import { parseAidParams } from "@/views/aid/params";
 
 /** The aid view (/aid): see views/shared/view-definition.ts for what each field is for. */
 export const aidView = defineView({

@@ -5,7 +5,7 @@ import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { AID_CSV_COLUMNS, buildAidCsvRows } from "@/lib/transform/aid-csv";
 import { buildEventMarkers, markerNote } from "@/lib/transform/event-links";
 import { type KeyEvent } from "@/lib/schemas/events";
-import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/params";
+import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/search";
 import type { ExportFigure, ExportRow, ExportSource } from "@/lib/export/figure";
 
 export const AID_SOURCES: ExportSource[] = [

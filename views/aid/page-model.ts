@@ -2,7 +2,8 @@ import "server-only";
 import { buildAidChartSpec } from "@/views/aid/figure";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import type { RawSearchParams } from "@/lib/url/search-params";
-import { aidApiKey, parseAidParams } from "@/views/aid/params";
+import { aidApiKey } from "@/views/aid/search";
+import { parseAidParams } from "@/views/aid/params";
 import { getAidSeries, getAidYearSpan } from "@/lib/data/aid";
 import { getKeyEvents } from "@/lib/data/events";
 

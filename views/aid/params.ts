@@ -1,21 +1,24 @@
-import {
-  type ParamIssue,
-  type RawSearchParams,
-  orderRange,
-  parseYear,
-  readSingle,
-  truncate,
-  unknownParams,
-} from "@/lib/url/search-params";
+import { MemoCache } from "@/lib/memo-cache";
+import { switchParam, yearParam } from "@/lib/url/param-schemas";
+import { readParam } from "@/lib/url/read-param";
+import { type ParamIssue, type RawSearchParams, orderRange, unknownParams } from "@/lib/url/search-params";
+import type { AidQuery, YearSpan } from "./search";
 
-export type AidQuery = { from: number; to: number; year: number | null; events: boolean };
-export type YearSpan = { first: number; last: number };
+/** Built once per span and kept: building a zod schema costs about a millisecond, reading with it microseconds. */
+const schemas = new MemoCache<ReturnType<typeof buildAidSchema>>(16);
+const aidSchema = (span: YearSpan) => schemas.get(`${span.first}:${span.last}`, () => buildAidSchema(span));
 
-/** The keys of the aid view's URL state. */
-const AID_PARAM_KEYS = ["from", "to", "year", "events"] as const;
-
-function defaultAidQuery(span: YearSpan): AidQuery {
-  return { from: span.first, to: span.last, year: null, events: true };
+/** The aid view's parameters: key → schema with its default and its notice (lib/url/read-param.ts). */
+function buildAidSchema(span: YearSpan) {
+  const range = { from: span.first, to: span.last };
+  const year = (key: string) =>
+    yearParam(range, () => `“${key}” must be a four-digit year between ${span.first} and ${span.last}.`);
+  return {
+    from: year("from").default(span.first),
+    to: year("to").default(span.last),
+    year: year("year").nullable().default(null),
+    events: switchParam((v) => `“events” = “${v}”: use on or off; event markers are shown.`).default(true),
+  };
 }
 
 /**
@@ -28,29 +31,14 @@ export function parseAidParams(
   span: YearSpan,
   extraKeys: readonly string[] = [],
 ): { query: AidQuery; issues: ParamIssue[] } {
-  const issues = unknownParams(raw, [...AID_PARAM_KEYS, ...extraKeys]);
-  const query = defaultAidQuery(span);
-  const readYear = (param: "from" | "to" | "year"): number | undefined => {
-    const year = parseYear(readSingle(raw, param, issues));
-    if (year === undefined) return undefined;
-    if (year === null || year < span.first || year > span.last) {
-      issues.push({ param, message: `“${param}” must be a four-digit year between ${span.first} and ${span.last}.` });
-      return undefined;
-    }
-    return year;
+  const schema = aidSchema(span);
+  const issues = unknownParams(raw, [...Object.keys(schema), ...extraKeys]);
+  const query: AidQuery = {
+    from: readParam(raw, schema, "from", issues),
+    to: readParam(raw, schema, "to", issues),
+    year: readParam(raw, schema, "year", issues),
+    events: readParam(raw, schema, "events", issues),
   };
-  query.from = readYear("from") ?? span.first;
-  query.to = readYear("to") ?? span.last;
-  query.year = readYear("year") ?? null;
-  const events = readSingle(raw, "events", issues);
-  if (events !== undefined) {
-    if (events === "on" || events === "off") query.events = events === "on";
-    else
-      issues.push({
-        param: "events",
-        message: `“events” = “${truncate(events)}”: use on or off; event markers are shown.`,
-      });
-  }
   Object.assign(query, orderRange(query, { from: span.first, to: span.last }, issues));
   if (query.year !== null && (query.year < query.from || query.year > query.to)) {
     issues.push({
@@ -60,24 +48,4 @@ export function parseAidParams(
     query.year = null;
   }
   return { query, issues };
-}
-
-/** The canonical search string of a view; defaults are left out so links stay short. */
-export function buildAidSearch(query: AidQuery, span: YearSpan): string {
-  const q = new URLSearchParams();
-  if (query.from !== span.first) q.set("from", String(query.from));
-  if (query.to !== span.last) q.set("to", String(query.to));
-  if (query.year !== null) q.set("year", String(query.year));
-  if (!query.events) q.set("events", "off");
-  const s = q.toString();
-  return s ? `?${s}` : "";
-}
-
-/** The API URL for a view's data (range only); also the SWR key shared by server and client. */
-export function aidApiKey(query: Pick<AidQuery, "from" | "to">, span: YearSpan): string {
-  const q = new URLSearchParams();
-  if (query.from !== span.first) q.set("from", String(query.from));
-  if (query.to !== span.last) q.set("to", String(query.to));
-  const s = q.toString();
-  return s ? `/api/aid?${s}` : "/api/aid";
 }

@@ -6,7 +6,8 @@ import { DATA_SOURCES } from "@/lib/seo/sources";
 import type { ViewServer } from "@/views/shared/view-server";
 import { aidView } from "./definition";
 import { buildAidFigure } from "./figure";
-import { aidApiKey, parseAidParams } from "./params";
+import { aidApiKey } from "@/views/aid/search";
+import { parseAidParams } from "@/views/aid/params";
 
 export const aidServer: ViewServer = {
   view: aidView,

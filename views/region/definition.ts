@@ -1,5 +1,6 @@
 import { defineView } from "@/views/shared/view-definition";
-import { buildRegionSearch, parseRegionParams } from "./params";
+import { buildRegionSearch } from "@/views/region/search";
+import { parseRegionParams } from "@/views/region/params";
 
 /** The region view (/region): see views/shared/view-definition.ts for what each field is for. */
 export const regionView = defineView({

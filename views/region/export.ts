@@ -4,7 +4,7 @@ import { serializeSvg } from "@/lib/chart/svg-node";
 import { formatYearRuns } from "@/lib/region/format";
 import { PARTNER_LABEL } from "@/lib/region/partners";
 import type { RegionPayload } from "@/views/region/model/region-api";
-import { type RegionQuery, type RegionSpans, buildRegionSearch } from "@/views/region/params";
+import { type RegionQuery, type RegionSpans, buildRegionSearch } from "@/views/region/search";
 import type { ExportFigure, ExportRow, ExportSource } from "@/lib/export/figure";
 
 const TRADE_SOURCES: ExportSource[] = [

@@ -15,7 +15,8 @@ import { getRegionInput } from "@/lib/data/region";
 import { REGION_HEADING } from "@/lib/region/partners";
 import { getViewContext, noticeContext, readViewParams } from "@/views/shared/view-context";
 import { buildRegionPayload } from "@/views/region/model/region-api";
-import { parseRegionParams, regionApiHref } from "@/views/region/params";
+import { parseRegionParams } from "@/views/region/params";
+import { regionApiHref } from "@/views/region/search";
 import { regionServer } from "./server";
 
 export async function RegionPage({ params }: { params: Promise<{ view: string }> }) {

@@ -9,7 +9,8 @@ import type { ViewServer } from "@/views/shared/view-server";
 import { regionView } from "./definition";
 import { buildRegionFigure } from "./figure";
 import { buildRegionPayload } from "./model/region-api";
-import { parseRegionParams, regionApiHref } from "./params";
+import { parseRegionParams } from "@/views/region/params";
+import { regionApiHref } from "@/views/region/search";
 
 export const regionServer: ViewServer = {
   view: regionView,

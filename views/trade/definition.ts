@@ -1,6 +1,7 @@
 import { defineView } from "@/views/shared/view-definition";
 import { tradeEmbed } from "./embed";
-import { buildTradePageSearch, parseTradePageParams } from "./params";
+import { buildTradePageSearch } from "@/views/trade/search";
+import { parseTradePageParams } from "@/views/trade/params";
 
 /** The trade view (/trade): see views/shared/view-definition.ts for what each field is for. */
 export const tradeView = defineView({

@@ -7,7 +7,7 @@ import { type TradeDisplaySettings, buildShownRange, buildTradeDisplay } from "@
 import { SHARE_CSV_COLUMNS, buildShareRecord } from "@/views/trade/model/trade-share-csv";
 import type { ShareRow } from "@/lib/transform/trade-share";
 import type { YearRange } from "@/lib/transform/trade-series";
-import { type TradeQuery, buildTradePageSearch } from "@/views/trade/params";
+import { type TradeQuery, buildTradePageSearch } from "@/views/trade/search";
 import { buildTradeCharts } from "@/views/trade/figure";
 import { renderChartSvg } from "@/lib/chart/render-svg";
 import { serializeSvg } from "@/lib/chart/svg-node";

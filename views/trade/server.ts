@@ -12,7 +12,8 @@ import { tradeView } from "./definition";
 import { buildTradeViewFigures } from "./figure";
 import { buildTradeApiRows } from "./model/trade-api";
 import { buildShownRange, buildTradeDisplay } from "./model/trade-display";
-import { parseTradePageParams, tradeApiKey } from "./params";
+import { parseTradePageParams } from "@/views/trade/params";
+import { tradeApiKey } from "@/views/trade/search";
 
 /** The rows a trade state draws: the published rows, or the derived shares. */
 async function readState(raw: RawSearchParams) {

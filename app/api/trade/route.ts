@@ -6,7 +6,8 @@ import { buildTradeApiRows, buildTradeCsv } from "@/views/trade/model/trade-api"
 import { buildTradeShares } from "@/lib/transform/trade-share";
 import { buildShareCsv } from "@/views/trade/model/trade-share-csv";
 import { MemoCache } from "@/lib/memo-cache";
-import { type TradeQuery, buildTradeSearch, parseTradeParams } from "@/views/trade/params";
+import { type TradeQuery, buildTradeSearch } from "@/views/trade/search";
+import { parseTradeParams } from "@/views/trade/params";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { apiBodyHeaders, badRequest, readApiFormat } from "@/lib/api-response";
 import { DERIVED_PRECISION_NOTE } from "@/lib/transform/derived-precision";

@@ -8,7 +8,7 @@ import { THEME } from "@/lib/chart/theme";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import { type KeyEvent } from "@/lib/schemas/events";
-import { type AidQuery, type YearSpan, aidApiKey } from "@/views/aid/params";
+import { type AidQuery, type YearSpan, aidApiKey } from "@/views/aid/search";
 import { AidTooltip } from "./aid-tooltip";
 
 export type AidApiResponse = { from: number; to: number; series: AidYearPoint[] };

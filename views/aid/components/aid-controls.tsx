@@ -2,7 +2,7 @@
 
 import { type EmbedFormTarget, SettingsForm } from "@/components/controls/settings-form";
 import { EventsToggle, NoScriptApply, YearRangeSelects } from "@/components/controls/form-parts";
-import type { AidQuery, YearSpan } from "@/views/aid/params";
+import type { AidQuery, YearSpan } from "@/views/aid/search";
 
 /**
  * Year range and event markers. A plain GET form, so it works without JavaScript

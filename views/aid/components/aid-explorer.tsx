@@ -9,7 +9,7 @@ import { aidEmbed } from "../embed";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { AidYearPoint } from "@/lib/transform/aid-series";
 import type { KeyEvent } from "@/lib/schemas/events";
-import { type AidQuery, type YearSpan, aidApiKey, buildAidSearch } from "@/views/aid/params";
+import { type AidQuery, type YearSpan, aidApiKey, buildAidSearch } from "@/views/aid/search";
 import { SettingsPanel } from "@/components/controls/settings-panel";
 import { AidControls } from "./aid-controls";
 import { LazyAidChartArea } from "./lazy-chart-area";

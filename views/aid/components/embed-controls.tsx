@@ -4,7 +4,7 @@ import { useCallback } from "react";
 import { buildEmbedFormTarget } from "@/components/controls/settings-form";
 import { useUrlState } from "@/components/controls/use-url-state";
 import { type EmbedOptions, buildEmbedOptionsSearch } from "@/lib/url/embed-options";
-import { type AidQuery, type YearSpan, buildAidSearch } from "../params";
+import { type AidQuery, type YearSpan, buildAidSearch } from "@/views/aid/search";
 import { AidControls } from "./aid-controls";
 
 /** The settings of an embed with controls=1: the page's own controls, whose changes go to the embed's address. */

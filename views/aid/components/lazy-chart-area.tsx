@@ -1,7 +1,7 @@
 "use client";
 
 import { useIntentLoad } from "@/components/chart/use-intent-load";
-import { aidApiKey } from "@/views/aid/params";
+import { aidApiKey } from "@/views/aid/search";
 import type { AidChartAreaProps } from "./aid-chart-area";
 
 const load = () => import("./aid-chart-area").then((m) => m.AidChartArea);

@@ -8,7 +8,7 @@ import { THEME } from "@/lib/chart/theme";
 import { formatNumber } from "@/lib/format";
 import { PARTNER_LABEL } from "@/lib/region/partners";
 import type { RegionPayload } from "@/views/region/model/region-api";
-import { type RegionQuery, regionApiHref } from "@/views/region/params";
+import { type RegionQuery, regionApiHref } from "@/views/region/search";
 
 export async function fetchRegion(url: string): Promise<RegionPayload> {
   const res = await fetch(url);

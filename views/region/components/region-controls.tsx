@@ -2,7 +2,7 @@
 
 import { NoScriptApply, YearRangeSelects } from "@/components/controls/form-parts";
 import { PARTNER_LABEL, REGION_PARTNERS, type RegionMeasure } from "@/lib/region/partners";
-import { type RegionQuery, type RegionSpans, defaultScale } from "@/views/region/params";
+import { type RegionQuery, type RegionSpans, defaultScale } from "@/views/region/search";
 
 const MEASURES: { value: RegionMeasure; label: string }[] = [
   { value: "imports", label: "Japan's imports" },

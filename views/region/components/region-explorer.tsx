@@ -6,7 +6,7 @@ import { useIntentLoad } from "@/components/chart/use-intent-load";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ShareMenu } from "@/components/share/share-menu";
 import { useUrlState } from "@/components/controls/use-url-state";
-import { type RegionQuery, type RegionSpans, buildRegionSearch, regionApiHref } from "@/views/region/params";
+import { type RegionQuery, type RegionSpans, buildRegionSearch, regionApiHref } from "@/views/region/search";
 import type { RegionChartAreaProps } from "./region-chart-area";
 import { SettingsPanel } from "@/components/controls/settings-panel";
 import { PARTNER_LABEL } from "@/lib/region/partners";

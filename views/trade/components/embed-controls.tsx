@@ -6,7 +6,7 @@ import { TradeControls } from "./trade-controls";
 import { useUrlState } from "@/components/controls/use-url-state";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { type EmbedOptions, buildEmbedOptionsSearch } from "@/lib/url/embed-options";
-import { type TradePageQuery, buildTradePageSearch } from "../params";
+import { type TradePageQuery, buildTradePageSearch } from "@/views/trade/search";
 
 /*
  * The settings of an embed with controls=1: the full page's own controls, whose changes go to

@@ -2,7 +2,7 @@
 
 import type { ComponentProps, ReactNode } from "react";
 import { useIntentLoad } from "@/components/chart/use-intent-load";
-import { sameTradeDrawing } from "@/views/trade/params";
+import { sameTradeDrawing } from "@/views/trade/search";
 import type { TradeChartArea as ChartAreaType } from "./trade-chart-area";
 
 type Props = Omit<ComponentProps<typeof ChartAreaType>, "initialTip">;

@@ -13,7 +13,7 @@ import { ChartTooltipBody } from "@/views/trade/components/chart-tooltip";
 import type { StaticTipState } from "@/components/chart/static-tip";
 import { buildEventMarkers } from "@/lib/transform/event-links";
 import { type KeyEvent } from "@/lib/schemas/events";
-import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/views/trade/params";
+import { type TradePageQuery, sameTradeDrawing, tradeApiKey } from "@/views/trade/search";
 
 type ApiResponse = TradeViewData;
 

@@ -5,7 +5,7 @@ import { EventsToggle, NoScriptApply, YearRangeSelects, YearSelect } from "@/com
 import { LazyYearRangeSlider } from "@/components/controls/lazy-year-range-slider";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import { REPORTER_LABEL } from "@/lib/transform/trade-labels";
-import { TRADE_REPORTERS, type TradePageQuery, type TradeScale } from "@/views/trade/params";
+import { TRADE_REPORTERS, type TradePageQuery, type TradeScale } from "@/views/trade/search";
 
 const MEASURES = [
   ["value", "USD million"],

@@ -9,7 +9,7 @@ import { tradeEmbed } from "../embed";
 import type { TradeViewData } from "@/views/trade/model/trade-display";
 import type { TradeDomains } from "@/lib/transform/trade-domains";
 import type { KeyEvent } from "@/lib/schemas/events";
-import { type TradePageQuery, buildTradePageSearch, tradeApiKey } from "@/views/trade/params";
+import { type TradePageQuery, buildTradePageSearch, tradeApiKey } from "@/views/trade/search";
 import { SettingsPanel } from "@/components/controls/settings-panel";
 import { REPORTER_LABEL } from "@/lib/transform/trade-labels";
 import { LazyChartArea } from "./lazy-chart-area";

@@ -1,6 +1,6 @@
 import { buildCsv } from "@/lib/export/csv";
 import type { TradeRow } from "@/lib/schemas/trade";
-import type { TradeSelection } from "@/views/trade/params";
+import type { TradeSelection } from "@/views/trade/search";
 import { IMF_SERIES, PRESS_SERIES, type Reporter, buildPressPoints, filterSeries } from "@/lib/transform/trade-series";
 
 /**

@@ -1,6 +1,6 @@
 import type { TradeRow } from "@/lib/schemas/trade";
 import type { ScaleSpec } from "@/lib/chart/scales";
-import type { TradeQuery, TradeScale } from "@/views/trade/params";
+import type { TradeQuery, TradeScale } from "@/views/trade/search";
 import { type ChartPanel, buildTradeChartPanels } from "@/views/trade/model/trade-chart-series";
 import { buildAutoBase, buildIndexedPanels } from "./trade-index";
 import type { ShareRow } from "@/lib/transform/trade-share";

@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/format";
 import { SERIES_SHORT, TRADE_COLORS } from "@/lib/transform/trade-labels";
-import type { TradeSelection } from "@/views/trade/params";
+import type { TradeSelection } from "@/views/trade/search";
 import { type ChartPanel, type ChartSeries, yearsOf } from "@/views/trade/model/trade-chart-series";
 import { SHARE_DEFS, type ShareInput, type ShareKey, type ShareRow, shareKeysFor } from "@/lib/transform/trade-share";
 import type { Reporter } from "@/lib/transform/trade-series";

@@ -1,5 +1,5 @@
 import type { TradeRow } from "@/lib/schemas/trade";
-import type { TradeSelection } from "@/views/trade/params";
+import type { TradeSelection } from "@/views/trade/search";
 import { type MirrorFlow, buildMirror } from "@/lib/transform/trade-mirror";
 import {
   type PressPoint,
