@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./support/test";
 import { measureFirstLoad } from "../scripts/lib/first-load";
 import { measureHtml } from "../scripts/lib/html-bytes";
+import { EMBED_PAGES } from "./support/routes";
 
 const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { routes: Record<string, number> };
 
@@ -20,7 +21,7 @@ test.describe("first-load JavaScript budgets", () => {
 });
 
 test.describe("embeds load no more first-load JavaScript than their full pages", () => {
-  for (const route of ["/trade", "/aid", "/map"]) {
+  for (const route of EMBED_PAGES.map((p) => p.replace(/^\/embed/, ""))) {
     test(`/embed${route} ≤ ${route}`, async ({ baseURL }) => {
       const [embed, full] = await Promise.all([
         measureFirstLoad(baseURL!, `/embed${route}`),

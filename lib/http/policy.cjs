@@ -65,7 +65,7 @@ function buildContentSecurityPolicy(hashes = { scripts: [], styles: [] }, { embe
   ].join("; ");
 }
 
-/** Whether a path (or a page store key, which ends with the page's path) is an embed. */
+/** Whether a path (or a page store key, which ends with the page's path) is an embed. The routes are views/registry.ts's embeds (a literal: Next loads this file before any bundle; tests/unit/view-registry.test.ts holds it to the registry). */
 const EMBED_PATH = /\/embed\/(?:trade|aid|map)(?:\/[^/]+)?$/;
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromURLSearchParams } from "@/lib/url/search-params";
 import { EMBED_ROUTES, NAV, VIEWS, VIEW_ROUTES } from "@/views/registry";
 import { buildViewSearch } from "@/views/shared/view-key";
+import { EMBED_PATH } from "@/lib/http/policy.cjs";
 import { getViewContext } from "@/views/shared/view-context";
 
 const folders = (dir: string) =>
@@ -20,6 +21,13 @@ describe("the registry of views", () => {
 
   it("has an embed folder under app/embed for every view with an embed and no other", () => {
     expect(folders("app/embed")).toEqual([...EMBED_ROUTES].sort());
+  });
+
+  it("frames exactly the registry's embeds in the page store's policy (lib/http/policy.cjs, loaded before any bundle)", () => {
+    for (const route of VIEW_ROUTES) {
+      expect(EMBED_PATH.test(`/embed/${route}/default`), route).toBe(EMBED_ROUTES.includes(route));
+      expect(EMBED_PATH.test(`/${route}/default`), route).toBe(false);
+    }
   });
 
   it("names every page and embed in the budgets, and nothing else", () => {
