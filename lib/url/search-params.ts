@@ -37,12 +37,6 @@ export function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** Parses a calendar year strictly: four digits, nothing else ("1990abc", "1e3", "-5" are rejected). */
-export function parseYear(text: string | undefined): number | null | undefined {
-  if (text === undefined) return undefined;
-  return /^\d{4}$/.test(text) ? Number(text) : null;
-}
-
 /** A range whose start is after its end is a mistake in the link: it is named and the full range is shown. */
 export function orderRange(
   range: { from: number; to: number },

@@ -5,7 +5,7 @@ import { readParam } from "@/lib/url/read-param";
 import { type ParamIssue, type RawSearchParams, truncate, unknownParams } from "@/lib/url/search-params";
 
 /** The order the events are listed in: oldest first (the default) or newest first. */
-export const TIMELINE_ORDERS = ["oldest", "newest"] as const;
+const TIMELINE_ORDERS = ["oldest", "newest"] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
 export type TimelineParams = { era: EraId | null; event: string | null; order: TimelineOrder; issues: ParamIssue[] };
