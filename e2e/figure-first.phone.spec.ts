@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./support/test";
+import { yearPoint } from "./support/chart-slots";
 
 /** Where each view's figure is: the chart's box, or the map's. */
 const FIGURES: [string, string][] = [
@@ -8,20 +9,7 @@ const FIGURES: [string, string][] = [
   ["/map", ".map-box"],
 ];
 
-/** The page x of a year's slot in the visible static chart (its root carries the slots in SVG units). */
-async function yearX(page: Page, year: number): Promise<{ x: number; y: number }> {
-  const svg = page.locator("svg.chart-static--narrow").first();
-  const box = await svg.boundingBox();
-  const slots = await svg.evaluate((el: SVGSVGElement) => ({
-    x0: Number(el.dataset.x0),
-    step: Number(el.dataset.step),
-    first: Number(el.dataset.first),
-    width: el.viewBox.baseVal.width,
-  }));
-  if (!box) throw new Error("no chart");
-  const scale = box.width / slots.width;
-  return { x: box.x + (slots.x0 + (year - slots.first + 0.5) * slots.step) * scale, y: box.y + box.height * 0.7 };
-}
+const yearX = (page: Page, year: number) => yearPoint(page, year, { size: "narrow", height: 0.7 });
 
 for (const [path, figure] of FIGURES) {
   test(`${path}: the figure starts in the first half of the screen, under the title and the settings' summary`, async ({

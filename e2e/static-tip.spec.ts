@@ -1,19 +1,7 @@
 import { expect, test, type Page } from "./support/test";
+import { yearPoint as slotPoint } from "./support/chart-slots";
 
-/** The page point over a year's slot in the visible (wide) static chart. */
-async function yearPoint(page: Page, year: number): Promise<{ x: number; y: number }> {
-  const svg = page.locator("svg.chart-static--wide").first();
-  const box = await svg.boundingBox();
-  const slots = await svg.evaluate((el: SVGSVGElement) => ({
-    x0: Number(el.dataset.x0),
-    step: Number(el.dataset.step),
-    first: Number(el.dataset.first),
-    width: el.viewBox.baseVal.width,
-  }));
-  if (!box) throw new Error("no chart");
-  const scale = box.width / slots.width;
-  return { x: box.x + (slots.x0 + (year - slots.first + 0.5) * slots.step) * scale, y: box.y + box.height * 0.5 };
-}
+const yearPoint = (page: Page, year: number) => slotPoint(page, year, { size: "wide", height: 0.5 });
 
 /** Holds back the region chart's rows until `release` is called: until then the static figure is the chart. */
 async function holdRegionRows(page: Page): Promise<() => void> {
